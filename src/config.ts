@@ -1,0 +1,129 @@
+// The only reader of process.env. Every setting has a laptop-friendly default; a bad value stops the
+// server at start with a message naming the variable, instead of failing later in a request.
+import path from 'node:path';
+import { z } from 'zod';
+
+const MiB = 1024 * 1024;
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+/** Environment variables, their defaults and their meaning (the README's configuration table). */
+export const envSchema = z.object({
+  PORT: port.default(3000).describe('HTTP port (REST, WebSocket, federation)'),
+  HOST: z.string().min(1).default('0.0.0.0').describe('HTTP bind address'),
+  LEGACY_TCP_PORT: port.default(8889).describe('Legacy TCP protocol port; 0 turns the adapter off'),
+  LEGACY_TCP_HOST: z.string().min(1).optional().describe('Legacy TCP bind address (default: HOST)'),
+  DATA_DIR: z.string().min(1).default('./data').describe('Directory for the database, files and keys'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:.+/, 'must be a SQLite URL like file:./data/chat.db')
+    .optional()
+    .describe('SQLite database (default: file:<DATA_DIR>/chat.db)'),
+  REALM_ID: z
+    .string()
+    .regex(/^[a-z0-9-]{1,63}$/, 'must match [a-z0-9-]{1,63}')
+    .default('local')
+    .describe('This realm’s id in federated addresses (user@realm)'),
+  REALM_URL: z.url().default('http://localhost:3000').describe('Public base URL of this realm'),
+  MAX_UPLOAD_BYTES: positiveInt.default(50 * MiB).describe('Largest accepted file upload, in bytes'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info')
+    .describe('pino log level'),
+  SESSION_TTL_DAYS: positiveInt.default(30).describe('Session lifetime, extended on use (sliding)'),
+  TRUST_PROXY: bool.default(false).describe('Trust X-Forwarded-* headers (behind a reverse proxy)'),
+  BODY_LIMIT_BYTES: positiveInt.default(256 * 1024).describe('Largest JSON request body'),
+  RATE_LIMIT_AUTH_FAILURES: positiveInt
+    .default(5)
+    .describe('Failed logins per IP and per username per 15 minutes before 429'),
+  RATE_LIMIT_REGISTER_PER_HOUR: positiveInt.default(20).describe('Registrations per IP per hour'),
+  RATE_LIMIT_SENDS_PER_MINUTE: positiveInt.default(600).describe('Message sends per user per minute'),
+  RATE_LIMIT_REQUESTS_PER_MINUTE: positiveInt
+    .default(6000)
+    .describe('All other API requests per user (or IP) per minute'),
+});
+
+export type Env = z.input<typeof envSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  legacyTcpPort: number;
+  legacyTcpHost: string;
+  dataDir: string;
+  databaseUrl: string;
+  realmId: string;
+  realmUrl: string;
+  maxUploadBytes: number;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  sessionTtlMs: number;
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  rateLimits: {
+    authFailures: number;
+    authFailureWindowMs: number;
+    registerPerHour: number;
+    sendsPerMinute: number;
+    requestsPerMinute: number;
+  };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses an environment (process.env in main, a plain object in tests) into a Config. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  // Empty strings mean "not set": docker-compose and shells often pass VAR= for unset values.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => {
+      const name = i.path.join('.');
+      const given = cleaned[name];
+      return `  ${name}=${given === undefined ? '(unset)' : JSON.stringify(given)}: ${i.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    legacyTcpPort: e.LEGACY_TCP_PORT,
+    legacyTcpHost: e.LEGACY_TCP_HOST ?? e.HOST,
+    dataDir,
+    databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, 'chat.db')}`,
+    realmId: e.REALM_ID,
+    realmUrl: e.REALM_URL.replace(/\/+$/, ''),
+    maxUploadBytes: e.MAX_UPLOAD_BYTES,
+    logLevel: e.LOG_LEVEL,
+    sessionTtlMs: e.SESSION_TTL_DAYS * 24 * 3600 * 1000,
+    trustProxy: e.TRUST_PROXY,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    rateLimits: {
+      authFailures: e.RATE_LIMIT_AUTH_FAILURES,
+      authFailureWindowMs: 15 * 60 * 1000,
+      registerPerHour: e.RATE_LIMIT_REGISTER_PER_HOUR,
+      sendsPerMinute: e.RATE_LIMIT_SENDS_PER_MINUTE,
+      requestsPerMinute: e.RATE_LIMIT_REQUESTS_PER_MINUTE,
+    },
+  };
+}
+
+/** Path of the SQLite file named by a `file:` URL. */
+export function sqlitePath(databaseUrl: string): string {
+  return path.resolve(databaseUrl.replace(/^file:/, ''));
+}
+
+/** The environment for a child process we start ourselves (the Prisma CLI): the basics plus extra. */
+export function childEnv(extra: Record<string, string>): Record<string, string> {
+  const keep = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SystemRoot'];
+  const base = Object.fromEntries(keep.flatMap((k) => (process.env[k] ? [[k, process.env[k]!]] : [])));
+  return { ...base, ...extra };
+}

@@ -1,0 +1,93 @@
+// Who may see, read and post where: the access rules for DMs and groups, in one place.
+//  - DM: any user may message any existing user (and themself); the DM is created on first use.
+//  - Group: members read and post. Non-members get 403 for a public group and 404 for an invite-only
+//    group, whose existence they are not told (an invited user sees it, and gets 403 until they join).
+import type { Database } from '../../db/database.js';
+import { forbidden, notFound } from '../../shared/errors.js';
+import { LruCache } from '../../shared/lru.js';
+import type { AuthContext } from '../users/sessions.service.js';
+import type { UserLookup, UserRef } from '../users/user-lookup.js';
+import { dmRef, groupRef, type ConversationRef, type ParsedConversationId } from './conversation-ref.js';
+import {
+  dmKeyOf,
+  type ConversationRecord,
+  type ConversationsRepository,
+  type MembershipRecord,
+} from './conversations.repository.js';
+
+export interface ResolvedConversation {
+  id: number;
+  ref: ConversationRef;
+  kind: 'dm' | 'group';
+}
+
+export interface ResolvedGroup {
+  group: ConversationRecord;
+  membership: MembershipRecord | null;
+}
+
+export class ConversationAccess {
+  /** dmKey → conversation id. A DM's id never changes once created. */
+  private readonly dmIds = new LruCache<string, number>(100_000);
+
+  constructor(
+    private readonly db: Database,
+    private readonly conversations: ConversationsRepository,
+    private readonly users: UserLookup,
+  ) {}
+
+  async requireUser(handle: string): Promise<UserRef> {
+    const user = await this.users.byHandle(handle.trim().toLowerCase());
+    if (!user) throw notFound(`No user named ${handle}`);
+    return user;
+  }
+
+  /** The DM between the actor and `otherHandle`; created on first use when `create` is set. */
+  async dm(actor: AuthContext, otherHandle: string, create: boolean): Promise<(ResolvedConversation & { other: UserRef }) | null> {
+    const other = await this.requireUser(otherHandle);
+    const key = dmKeyOf(actor.userId, other.id);
+    const ref = dmRef(actor.handle, other.handle);
+    let id = this.dmIds.get(key);
+    if (id === undefined) {
+      const found = await this.conversations.findDm(key);
+      if (found) id = found.id;
+      else if (create) id = (await this.db.write((tx) => this.conversations.upsertDm(tx, key, [actor.userId, other.id]))).id;
+      else return null;
+      this.dmIds.set(key, id);
+    }
+    return { id, ref, kind: 'dm', other };
+  }
+
+  /** A group the actor can see (member, invited, or public); 404 otherwise. */
+  async visibleGroup(actor: AuthContext, name: string): Promise<ResolvedGroup> {
+    const group = await this.conversations.findGroup(name.trim().toLowerCase());
+    if (!group) throw notFound(`No group named ${name}`);
+    const membership = await this.conversations.membership(group.id, actor.userId);
+    if (!membership && group.visibility !== 'public') throw notFound(`No group named ${name}`);
+    return { group, membership };
+  }
+
+  /** A group the actor is a member of (may read and post). */
+  async memberGroup(actor: AuthContext, name: string): Promise<ResolvedGroup & { membership: MembershipRecord }> {
+    const resolved = await this.visibleGroup(actor, name);
+    if (!resolved.membership || resolved.membership.role === 'invited') {
+      throw forbidden(`You are not a member of ${resolved.group.name}`);
+    }
+    return { group: resolved.group, membership: resolved.membership };
+  }
+
+  /** Resolves a "dm:<user>" / "group:<name>" id to a conversation the actor belongs to. */
+  async byParsedId(actor: AuthContext, parsed: ParsedConversationId): Promise<ResolvedConversation> {
+    if (parsed.kind === 'dm') {
+      const dm = await this.dm(actor, parsed.with, false);
+      if (!dm) throw notFound(`No conversation with ${parsed.with}`);
+      return dm;
+    }
+    const { group } = await this.memberGroup(actor, parsed.name);
+    return { id: group.id, ref: groupRef(group.name!), kind: 'group' };
+  }
+
+  forgetDm(key: string): void {
+    this.dmIds.delete(key);
+  }
+}

@@ -1,0 +1,233 @@
+// Conversations and memberships: the only Prisma access for DMs, groups and read markers.
+import { Prisma } from '@prisma/client';
+import type { ReadClient, Tx } from '../../db/database.js';
+
+export type Role = 'owner' | 'admin' | 'member' | 'invited';
+
+export interface ConversationRecord {
+  id: number;
+  kind: string;
+  dmKey: string | null;
+  name: string | null;
+  description: string;
+  visibility: string;
+  homeRealm: string | null;
+  lastSeq: number;
+  lastMessageAt: Date | null;
+  createdAt: Date;
+}
+
+export interface MembershipRecord {
+  conversationId: number;
+  userId: number;
+  role: string;
+  lastReadSeq: number;
+  joinedAt: Date;
+}
+
+export interface MemberWithUser extends MembershipRecord {
+  user: { handle: string; displayName: string; country: string; realm: string | null };
+}
+
+export interface GroupListRow extends ConversationRecord {
+  memberCount: number;
+}
+
+export interface ConversationSummaryRow {
+  conversation: ConversationRecord;
+  role: string;
+  lastReadSeq: number;
+  unread: number;
+}
+
+/** Unread = messages after my read marker, not sent by me, not deleted. */
+const unreadCount = (userId: number) => Prisma.sql`(
+  SELECT COUNT(*) FROM "Message" x
+  WHERE x."conversationId" = c."id" AND x."seq" > m."lastReadSeq" AND x."senderId" <> ${userId} AND x."deletedAt" IS NULL)`;
+
+export function dmKeyOf(userA: number, userB: number): string {
+  return userA <= userB ? `${userA}:${userB}` : `${userB}:${userA}`;
+}
+
+export class ConversationsRepository {
+  constructor(private readonly read: ReadClient) {}
+
+  findById(id: number): Promise<ConversationRecord | null> {
+    return this.read.conversation.findUnique({ where: { id } });
+  }
+
+  findDm(dmKey: string): Promise<ConversationRecord | null> {
+    return this.read.conversation.findUnique({ where: { dmKey } });
+  }
+
+  /** The DM of these users, created with their memberships if it does not exist yet. */
+  async upsertDm(tx: Tx, dmKey: string, userIds: readonly number[]): Promise<ConversationRecord> {
+    const existing = await tx.conversation.findUnique({ where: { dmKey } });
+    if (existing) return existing;
+    return tx.conversation.create({
+      data: {
+        kind: 'dm',
+        dmKey,
+        visibility: 'invite',
+        members: { create: [...new Set(userIds)].map((userId) => ({ userId, role: 'member' })) },
+      },
+    });
+  }
+
+  findGroup(name: string): Promise<ConversationRecord | null> {
+    return this.read.conversation.findFirst({ where: { name, kind: 'group' } });
+  }
+
+  findGroupTx(tx: Tx, name: string): Promise<ConversationRecord | null> {
+    return tx.conversation.findFirst({ where: { name, kind: 'group' } });
+  }
+
+  createGroup(
+    tx: Tx,
+    data: { name: string; description: string; visibility: string },
+    ownerId: number,
+  ): Promise<ConversationRecord> {
+    return tx.conversation.create({
+      data: { ...data, kind: 'group', members: { create: [{ userId: ownerId, role: 'owner' }] } },
+    });
+  }
+
+  updateGroup(tx: Tx, id: number, data: { description?: string; visibility?: string }): Promise<ConversationRecord> {
+    return tx.conversation.update({ where: { id }, data });
+  }
+
+  async deleteConversation(tx: Tx, id: number): Promise<void> {
+    await tx.conversation.delete({ where: { id } });
+  }
+
+  membership(conversationId: number, userId: number): Promise<MembershipRecord | null> {
+    return this.read.membership.findUnique({ where: { conversationId_userId: { conversationId, userId } } });
+  }
+
+  membershipTx(tx: Tx, conversationId: number, userId: number): Promise<MembershipRecord | null> {
+    return tx.membership.findUnique({ where: { conversationId_userId: { conversationId, userId } } });
+  }
+
+  upsertMember(tx: Tx, conversationId: number, userId: number, role: Role): Promise<MembershipRecord> {
+    return tx.membership.upsert({
+      where: { conversationId_userId: { conversationId, userId } },
+      create: { conversationId, userId, role },
+      update: { role },
+    });
+  }
+
+  async removeMember(tx: Tx, conversationId: number, userId: number): Promise<void> {
+    await tx.membership.delete({ where: { conversationId_userId: { conversationId, userId } } });
+  }
+
+  countWithRole(tx: Tx, conversationId: number, role: Role): Promise<number> {
+    return tx.membership.count({ where: { conversationId, role } });
+  }
+
+  async memberIds(tx: Tx, conversationId: number): Promise<number[]> {
+    const rows = await tx.membership.findMany({
+      where: { conversationId, role: { not: 'invited' } },
+      select: { userId: true },
+    });
+    return rows.map((r) => r.userId);
+  }
+
+  listMembers(conversationId: number, after: string | undefined, limit: number): Promise<MemberWithUser[]> {
+    return this.read.membership.findMany({
+      where: { conversationId, ...(after ? { user: { handle: { gt: after } } } : {}) },
+      include: { user: { select: { handle: true, displayName: true, country: true, realm: true } } },
+      orderBy: { user: { handle: 'asc' } },
+      take: limit,
+    });
+  }
+
+  memberCount(conversationId: number): Promise<number> {
+    return this.read.membership.count({ where: { conversationId, role: { not: 'invited' } } });
+  }
+
+  /** Groups by name: the user's own (mine) or the public ones (browse), optionally filtered by q. */
+  async listGroups(options: {
+    memberId?: number;
+    q?: string;
+    after?: string;
+    limit: number;
+  }): Promise<GroupListRow[]> {
+    const rows = await this.read.conversation.findMany({
+      where: {
+        kind: 'group',
+        ...(options.memberId !== undefined
+          ? { members: { some: { userId: options.memberId, role: { not: 'invited' } } } }
+          : { visibility: 'public' }),
+        ...(options.q ? { OR: [{ name: { contains: options.q } }, { description: { contains: options.q } }] } : {}),
+        ...(options.after ? { name: { gt: options.after } } : {}),
+      },
+      include: { _count: { select: { members: { where: { role: { not: 'invited' } } } } } },
+      orderBy: { name: 'asc' },
+      take: options.limit,
+    });
+    return rows.map(({ _count, ...c }) => ({ ...c, memberCount: _count.members }));
+  }
+
+  /** The conversation's last seq and the user's read marker in it, as the transaction sees them. */
+  async readState(tx: Tx, conversationId: number, userId: number): Promise<{ lastSeq: number; lastReadSeq: number }> {
+    const [conversation, membership] = await Promise.all([
+      tx.conversation.findUnique({ where: { id: conversationId }, select: { lastSeq: true } }),
+      tx.membership.findUnique({ where: { conversationId_userId: { conversationId, userId } }, select: { lastReadSeq: true } }),
+    ]);
+    return { lastSeq: conversation?.lastSeq ?? 0, lastReadSeq: membership?.lastReadSeq ?? 0 };
+  }
+
+  /** Moves a read marker forward only; returns the marker after the move. */
+  async advanceReadMarker(tx: Tx, conversationId: number, userId: number, upToSeq: number): Promise<number> {
+    await tx.membership.updateMany({
+      where: { conversationId, userId, lastReadSeq: { lt: upToSeq } },
+      data: { lastReadSeq: upToSeq },
+    });
+    const m = await tx.membership.findUnique({ where: { conversationId_userId: { conversationId, userId } } });
+    return m?.lastReadSeq ?? 0;
+  }
+
+  /** The user's conversations, most recent activity first, with unread counts. */
+  async listForUser(userId: number, limit: number): Promise<ConversationSummaryRow[]> {
+    const rows = await this.read.$queryRaw<
+      Array<{
+        id: bigint | number; kind: string; dmKey: string | null; name: string | null; description: string;
+        visibility: string; homeRealm: string | null; lastSeq: bigint | number; lastMessageAt: Date | null;
+        createdAt: Date; role: string; lastReadSeq: bigint | number; unread: bigint | number;
+      }>
+    >`
+      SELECT c."id", c."kind", c."dmKey", c."name", c."description", c."visibility", c."homeRealm",
+             c."lastSeq", c."lastMessageAt", c."createdAt", m."role", m."lastReadSeq",
+             ${unreadCount(userId)} AS "unread"
+      FROM "Membership" m JOIN "Conversation" c ON c."id" = m."conversationId"
+      WHERE m."userId" = ${userId} AND m."role" <> 'invited'
+      ORDER BY COALESCE(c."lastMessageAt", c."createdAt") DESC, c."id" DESC
+      LIMIT ${limit}`;
+    return rows.map((r) => ({
+      conversation: {
+        id: Number(r.id), kind: r.kind, dmKey: r.dmKey, name: r.name, description: r.description,
+        visibility: r.visibility, homeRealm: r.homeRealm, lastSeq: Number(r.lastSeq),
+        lastMessageAt: r.lastMessageAt, createdAt: r.createdAt,
+      },
+      role: r.role,
+      lastReadSeq: Number(r.lastReadSeq),
+      unread: Number(r.unread),
+    }));
+  }
+
+  /** Both participants' handles of each DM. */
+  async dmParticipants(conversationIds: readonly number[]): Promise<Map<number, string[]>> {
+    const result = new Map<number, string[]>();
+    if (conversationIds.length === 0) return result;
+    const rows = await this.read.membership.findMany({
+      where: { conversationId: { in: [...conversationIds] } },
+      select: { conversationId: true, user: { select: { handle: true } } },
+    });
+    for (const row of rows) {
+      const list = result.get(row.conversationId) ?? [];
+      list.push(row.user.handle);
+      result.set(row.conversationId, list);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,122 @@
+// The user's view across conversations: the list with unread counts, read markers, and the inbox of
+// unread messages (what the legacy `inbox` command serves).
+import { invalid } from '../../shared/errors.js';
+import type { EventLog } from '../events/event-log.js';
+import type { AuthContext } from '../users/sessions.service.js';
+import type { ConversationAccess, ResolvedConversation } from './conversation-access.js';
+import { dmRef, groupRef, parseConversationId, viewRef, type ConversationRef } from './conversation-ref.js';
+import type { ConversationRecord, ConversationsRepository } from './conversations.repository.js';
+import { toMessageDto, toMessageView, type MessageDto } from './messages.mapper.js';
+import type { MessagesRepository } from './messages.repository.js';
+
+export interface ConversationDto {
+  id: string;
+  type: 'dm' | 'group';
+  /** The other user (DM) or the group name. */
+  title: string;
+  lastSeq: number;
+  lastReadSeq: number;
+  unread: number;
+  lastMessage: MessageDto | null;
+  lastActivityAt: string;
+}
+
+export interface InboxEntry {
+  conversation: string;
+  type: 'dm' | 'group';
+  unread: number;
+  messages: MessageDto[];
+}
+
+const INBOX_PER_CONVERSATION = 100;
+const INBOX_TOTAL = 1000;
+
+export class ConversationsService {
+  constructor(
+    private readonly access: ConversationAccess,
+    private readonly conversations: ConversationsRepository,
+    private readonly messages: MessagesRepository,
+    private readonly eventLog: EventLog,
+  ) {}
+
+  async list(actor: AuthContext, limit: number): Promise<ConversationDto[]> {
+    const rows = await this.conversations.listForUser(actor.userId, limit);
+    const refs = await this.refsOf(rows.map((r) => r.conversation));
+    const latest = await this.messages.latest(rows.map((r) => r.conversation));
+    return rows.map(({ conversation: c, lastReadSeq, unread }) => {
+      const ref = refs.get(c.id)!;
+      const last = latest.get(c.id);
+      const id = viewRef(ref, actor.handle);
+      return {
+        id,
+        type: c.kind as 'dm' | 'group',
+        title: id.slice(id.indexOf(':') + 1),
+        lastSeq: c.lastSeq,
+        lastReadSeq,
+        unread,
+        lastMessage: last ? toMessageDto(toMessageView(last, ref), actor.handle) : null,
+        lastActivityAt: (c.lastMessageAt ?? c.createdAt).toISOString(),
+      };
+    });
+  }
+
+  /** Moves the read marker forward (never back, never past the last message). */
+  async markRead(actor: AuthContext, conversationId: string, upToSeq: number): Promise<{ conversation: string; lastReadSeq: number }> {
+    if (!Number.isSafeInteger(upToSeq) || upToSeq < 0) throw invalid('upToSeq', 'must be a non-negative integer');
+    const conversation = await this.access.byParsedId(actor, parseConversationId(conversationId));
+    const lastReadSeq = await this.advance(actor, conversation, upToSeq);
+    return { conversation: viewRef(conversation.ref, actor.handle), lastReadSeq };
+  }
+
+  /**
+   * Unread messages from others, grouped by conversation, oldest first. With markRead, the markers
+   * move to the last message returned (messages past the page limit stay unread).
+   */
+  async inbox(actor: AuthContext, markRead: boolean): Promise<InboxEntry[]> {
+    const rows = (await this.conversations.listForUser(actor.userId, 10_000)).filter((r) => r.unread > 0);
+    const refs = await this.refsOf(rows.map((r) => r.conversation));
+    const entries: InboxEntry[] = [];
+    let budget = INBOX_TOTAL;
+    for (const { conversation: c, lastReadSeq, unread } of rows) {
+      if (budget <= 0) break;
+      const ref = refs.get(c.id)!;
+      const page = await this.messages.unread(c.id, actor.userId, lastReadSeq, Math.min(INBOX_PER_CONVERSATION, budget));
+      if (page.length === 0) continue;
+      budget -= page.length;
+      entries.push({
+        conversation: viewRef(ref, actor.handle),
+        type: c.kind as 'dm' | 'group',
+        unread,
+        messages: page.map((m) => toMessageDto(toMessageView(m, ref), actor.handle)),
+      });
+      if (markRead) {
+        await this.advance(actor, { id: c.id, ref, kind: c.kind as 'dm' | 'group' }, page[page.length - 1]!.seq);
+      }
+    }
+    return entries;
+  }
+
+  private async advance(actor: AuthContext, conversation: ResolvedConversation, upToSeq: number): Promise<number> {
+    return this.eventLog.write(async (tx, emit) => {
+      const { lastSeq, lastReadSeq: before } = await this.conversations.readState(tx, conversation.id, actor.userId);
+      const target = Math.min(upToSeq, lastSeq);
+      if (target <= before) return before;
+      const after = await this.conversations.advanceReadMarker(tx, conversation.id, actor.userId, target);
+      // Addressed to the user alone: their other devices clear the unread badge.
+      emit({ type: 'read', userId: actor.userId, payload: { conversation: conversation.ref, upToSeq: after } });
+      return after;
+    });
+  }
+
+  private async refsOf(conversations: readonly ConversationRecord[]): Promise<Map<number, ConversationRef>> {
+    const dmIds = conversations.filter((c) => c.kind === 'dm').map((c) => c.id);
+    const participants = await this.conversations.dmParticipants(dmIds);
+    return new Map<number, ConversationRef>(
+      conversations.map((c): [number, ConversationRef] => {
+        if (c.kind === 'group') return [c.id, groupRef(c.name!)];
+        const handles = participants.get(c.id) ?? [];
+        return [c.id, dmRef(handles[0]!, handles[1] ?? handles[0]!)];
+      }),
+    );
+  }
+}

@@ -1,0 +1,228 @@
+// Groups: create, browse, join and leave, members and roles, settings, delete.
+// Roles: owner (everything; there may be several), admin (add/remove members, edit settings,
+// moderate messages), member. "invited" is a pending invitation to an invite-only group.
+import { conflict, forbidden, invalid, isUniqueViolation, notFound } from '../../shared/errors.js';
+import { normalizeGroupName, normalizeMultiline } from '../../shared/text.js';
+import type { EventLog } from '../events/event-log.js';
+import type { AuthContext } from '../users/sessions.service.js';
+import type { ConversationAccess } from './conversation-access.js';
+import { groupRef } from './conversation-ref.js';
+import type { ConversationRecord, ConversationsRepository, MembershipRecord, Role } from './conversations.repository.js';
+
+export type Visibility = 'public' | 'invite';
+
+export interface GroupDto {
+  name: string;
+  description: string;
+  visibility: Visibility;
+  memberCount: number;
+  createdAt: string;
+  /** The caller's role, or null if they are not a member. */
+  myRole: Role | null;
+}
+
+export interface MemberDto {
+  username: string;
+  displayName: string;
+  role: Role;
+  joinedAt: string;
+}
+
+const MANAGERS: readonly string[] = ['owner', 'admin'];
+
+function toGroupDto(g: ConversationRecord, memberCount: number, myRole: string | null): GroupDto {
+  return {
+    name: g.name!,
+    description: g.description,
+    visibility: g.visibility as Visibility,
+    memberCount,
+    createdAt: g.createdAt.toISOString(),
+    myRole: (myRole as Role | null) ?? null,
+  };
+}
+
+export class GroupsService {
+  constructor(
+    private readonly access: ConversationAccess,
+    private readonly conversations: ConversationsRepository,
+    private readonly eventLog: EventLog,
+  ) {}
+
+  async create(actor: AuthContext, input: { name: string; description?: string | undefined; visibility?: Visibility | undefined }): Promise<GroupDto> {
+    const name = normalizeGroupName(input.name);
+    const description = normalizeMultiline(input.description ?? '', 'description', 1000);
+    const visibility = input.visibility ?? 'public';
+    if (await this.conversations.findGroup(name)) throw conflict(`A group named ${name} already exists`);
+    try {
+      const group = await this.eventLog.write(async (tx, emit) => {
+        const g = await this.conversations.createGroup(tx, { name, description, visibility }, actor.userId);
+        emit(this.memberEvent('member.joined', g, actor.handle, { role: 'owner' }));
+        return g;
+      });
+      return toGroupDto(group, 1, 'owner');
+    } catch (e) {
+      if (isUniqueViolation(e)) throw conflict(`A group named ${name} already exists`);
+      throw e;
+    }
+  }
+
+  async list(actor: AuthContext, options: { mine: boolean; q?: string | undefined; after?: string | undefined; limit: number }): Promise<{ groups: GroupDto[]; next: string | null }> {
+    const rows = await this.conversations.listGroups({
+      ...(options.mine ? { memberId: actor.userId } : {}),
+      ...(options.q ? { q: options.q.trim().toLowerCase() } : {}),
+      ...(options.after ? { after: options.after } : {}),
+      limit: options.limit,
+    });
+    const groups = await Promise.all(
+      rows.map(async (g) => {
+        const m = await this.conversations.membership(g.id, actor.userId);
+        return toGroupDto(g, g.memberCount, m?.role ?? null);
+      }),
+    );
+    return { groups, next: rows.length === options.limit ? rows[rows.length - 1]!.name : null };
+  }
+
+  async get(actor: AuthContext, name: string): Promise<GroupDto> {
+    const { group, membership } = await this.access.visibleGroup(actor, name);
+    return toGroupDto(group, await this.conversations.memberCount(group.id), membership?.role ?? null);
+  }
+
+  /** Joins a public group, or accepts an invitation to an invite-only one. */
+  async join(actor: AuthContext, name: string): Promise<GroupDto> {
+    const { group, membership } = await this.access.visibleGroup(actor, name);
+    if (membership && membership.role !== 'invited') throw conflict(`You are already a member of ${group.name}`);
+    if (group.visibility !== 'public' && membership?.role !== 'invited') {
+      throw forbidden(`${group.name} is invite-only`);
+    }
+    await this.eventLog.write(async (tx, emit) => {
+      const current = await this.conversations.membershipTx(tx, group.id, actor.userId);
+      if (current && current.role !== 'invited') throw conflict(`You are already a member of ${group.name}`);
+      await this.conversations.upsertMember(tx, group.id, actor.userId, 'member');
+      emit(this.memberEvent('member.joined', group, actor.handle, { role: 'member' }));
+    });
+    return this.get(actor, group.name!);
+  }
+
+  async leave(actor: AuthContext, name: string): Promise<void> {
+    const { group } = await this.access.visibleGroup(actor, name);
+    await this.removeMembership(actor, group, actor.userId, actor.handle);
+  }
+
+  async members(actor: AuthContext, name: string, after: string | undefined, limit: number): Promise<{ members: MemberDto[]; next: string | null }> {
+    const { group, membership } = await this.access.visibleGroup(actor, name);
+    if (group.visibility !== 'public' && (!membership || membership.role === 'invited')) {
+      throw forbidden(`You are not a member of ${group.name}`);
+    }
+    const rows = await this.conversations.listMembers(group.id, after, limit);
+    return {
+      members: rows.map((m) => ({
+        username: m.user.handle,
+        displayName: m.user.displayName,
+        role: m.role as Role,
+        joinedAt: m.joinedAt.toISOString(),
+      })),
+      next: rows.length === limit ? rows[rows.length - 1]!.user.handle : null,
+    };
+  }
+
+  /** Owner/admin adds a user: a member of a public group at once, an invitation for an invite-only one. */
+  async addMember(actor: AuthContext, name: string, username: string): Promise<MemberDto> {
+    const { group, membership } = await this.access.memberGroup(actor, name);
+    if (!MANAGERS.includes(membership.role)) throw forbidden('Only an owner or admin can add members');
+    const user = await this.access.requireUser(username);
+    const role: Role = group.visibility === 'public' ? 'member' : 'invited';
+    const added = await this.eventLog.write(async (tx, emit) => {
+      const current = await this.conversations.membershipTx(tx, group.id, user.id);
+      if (current) throw conflict(current.role === 'invited' ? `${user.handle} is already invited` : `${user.handle} is already a member`);
+      const m = await this.conversations.upsertMember(tx, group.id, user.id, role);
+      emit(
+        role === 'invited'
+          ? { ...this.memberEvent('member.invited', group, user.handle, { by: actor.handle }), userId: user.id }
+          : this.memberEvent('member.joined', group, user.handle, { role, by: actor.handle }),
+      );
+      return m;
+    });
+    return { username: user.handle, displayName: user.displayName, role, joinedAt: added.joinedAt.toISOString() };
+  }
+
+  /** Owner/admin removes a member (admins cannot remove owners or admins); anyone removes themself. */
+  async removeMember(actor: AuthContext, name: string, username: string): Promise<void> {
+    const user = await this.access.requireUser(username);
+    if (user.id === actor.userId) return this.leave(actor, name);
+    const { group, membership } = await this.access.memberGroup(actor, name);
+    if (!MANAGERS.includes(membership.role)) throw forbidden('Only an owner or admin can remove members');
+    const target = await this.conversations.membership(group.id, user.id);
+    if (!target) throw notFound(`${user.handle} is not a member of ${group.name}`);
+    if (membership.role === 'admin' && MANAGERS.includes(target.role)) {
+      throw forbidden('An admin cannot remove an owner or another admin');
+    }
+    await this.removeMembership(actor, group, user.id, user.handle);
+  }
+
+  /** Owner only. Promoting to owner hands over (or shares) ownership. */
+  async setRole(actor: AuthContext, name: string, username: string, role: Role): Promise<MemberDto> {
+    if (role === 'invited') throw invalid('role', 'must be owner, admin or member');
+    const { group, membership } = await this.access.memberGroup(actor, name);
+    if (membership.role !== 'owner') throw forbidden('Only an owner can change roles');
+    const user = await this.access.requireUser(username);
+    const updated = await this.eventLog.write(async (tx, emit) => {
+      const current = await this.conversations.membershipTx(tx, group.id, user.id);
+      if (!current || current.role === 'invited') throw notFound(`${user.handle} is not a member of ${group.name}`);
+      if (current.role === 'owner' && role !== 'owner' && (await this.conversations.countWithRole(tx, group.id, 'owner')) === 1) {
+        throw conflict('A group needs an owner: make someone else owner first');
+      }
+      const m = await this.conversations.upsertMember(tx, group.id, user.id, role);
+      emit(this.memberEvent('member.updated', group, user.handle, { role, by: actor.handle }));
+      return m;
+    });
+    return { username: user.handle, displayName: user.displayName, role, joinedAt: updated.joinedAt.toISOString() };
+  }
+
+  async update(actor: AuthContext, name: string, patch: { description?: string | undefined; visibility?: Visibility | undefined }): Promise<GroupDto> {
+    const { group, membership } = await this.access.memberGroup(actor, name);
+    if (!MANAGERS.includes(membership.role)) throw forbidden('Only an owner or admin can change the group');
+    const data: { description?: string; visibility?: string } = {};
+    if (patch.description !== undefined) data.description = normalizeMultiline(patch.description, 'description', 1000);
+    if (patch.visibility !== undefined) data.visibility = patch.visibility;
+    const updated = await this.eventLog.write(async (tx, emit) => {
+      const g = await this.conversations.updateGroup(tx, group.id, data);
+      emit({
+        type: 'group.updated',
+        conversationId: g.id,
+        payload: { conversation: groupRef(g.name!), group: { name: g.name, description: g.description, visibility: g.visibility }, by: actor.handle },
+      });
+      return g;
+    });
+    return toGroupDto(updated, await this.conversations.memberCount(group.id), membership.role);
+  }
+
+  /** Owner only: the group, its memberships and its messages are gone; former members are told. */
+  async delete(actor: AuthContext, name: string): Promise<void> {
+    const { group, membership } = await this.access.memberGroup(actor, name);
+    if (membership.role !== 'owner') throw forbidden('Only an owner can delete the group');
+    await this.eventLog.write(async (tx, emit) => {
+      const memberIds = await this.conversations.memberIds(tx, group.id);
+      await this.conversations.deleteConversation(tx, group.id);
+      for (const userId of memberIds) {
+        emit({ type: 'group.deleted', userId, payload: { conversation: groupRef(group.name!), by: actor.handle } });
+      }
+    });
+  }
+
+  private async removeMembership(actor: AuthContext, group: ConversationRecord, userId: number, handle: string): Promise<void> {
+    await this.eventLog.write(async (tx, emit) => {
+      const current: MembershipRecord | null = await this.conversations.membershipTx(tx, group.id, userId);
+      if (!current) throw notFound(`${handle} is not a member of ${group.name}`);
+      if (current.role === 'owner' && (await this.conversations.countWithRole(tx, group.id, 'owner')) === 1) {
+        throw conflict('The last owner cannot leave: make someone else owner first, or delete the group');
+      }
+      await this.conversations.removeMember(tx, group.id, userId);
+      // userId: the one who left still hears about it, though no longer a member.
+      emit({ ...this.memberEvent('member.left', group, handle, actor.userId === userId ? {} : { by: actor.handle }), userId });
+    });
+  }
+
+  private memberEvent(type: string, group: ConversationRecord, user: string, extra: Record<string, unknown>) {
+    return { type, conversationId: group.id, payload: { conversation: groupRef(group.name!), user, ...extra } };
+  }
+}

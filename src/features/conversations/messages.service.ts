@@ -1,0 +1,160 @@
+// Sending, reading, editing and deleting messages in DMs and groups. Every edge (REST, WebSocket,
+// legacy TCP, federation) sends through here, so the rules and the idempotency live once.
+import { conflict, forbidden, invalid, notFound } from '../../shared/errors.js';
+import { newId } from '../../shared/ids.js';
+import { normalizeMessageText } from '../../shared/text.js';
+import type { Metrics } from '../../shared/metrics.js';
+import type { EventLog } from '../events/event-log.js';
+import type { AuthContext } from '../users/sessions.service.js';
+import type { UserLookup } from '../users/user-lookup.js';
+import type { ConversationAccess, ResolvedConversation } from './conversation-access.js';
+import { dmRef, groupRef, type ConversationRef } from './conversation-ref.js';
+import type { ConversationsRepository } from './conversations.repository.js';
+import type { MessageWriter } from './message-writer.js';
+import { toMessageDto, toMessageView, type MessageDto } from './messages.mapper.js';
+import type { MessageWithContext, MessagesRepository } from './messages.repository.js';
+
+export type SendTarget = { kind: 'dm'; to: string } | { kind: 'group'; name: string };
+
+export interface SendInput {
+  text: string;
+  /** Idempotency-Key (REST) or clientTxnId (WebSocket): a retry returns the first message. */
+  clientTxnId?: string | undefined;
+}
+
+export interface SendResult {
+  message: MessageDto;
+  /** false when clientTxnId matched an earlier send: nothing new was written. */
+  created: boolean;
+}
+
+export interface Page {
+  before?: number | undefined;
+  after?: number | undefined;
+  limit: number;
+}
+
+const CLIENT_TXN_ID = /^[\x21-\x7e]{1,128}$/;
+
+export class MessagesService {
+  /** Sends in flight by (sender, clientTxnId): a concurrent retry waits for the first attempt. */
+  private readonly inFlight = new Map<string, Promise<SendResult>>();
+
+  constructor(
+    private readonly access: ConversationAccess,
+    private readonly conversations: ConversationsRepository,
+    private readonly messages: MessagesRepository,
+    private readonly writer: MessageWriter,
+    private readonly eventLog: EventLog,
+    private readonly users: UserLookup,
+    private readonly metrics: Metrics,
+  ) {}
+
+  async send(actor: AuthContext, target: SendTarget, input: SendInput): Promise<SendResult> {
+    const text = normalizeMessageText(input.text);
+    const key = input.clientTxnId;
+    if (key === undefined) return this.sendNew(actor, target, text, null);
+    if (!CLIENT_TXN_ID.test(key)) throw invalid('clientTxnId', 'must be 1–128 visible ASCII characters');
+
+    const slot = `${actor.userId}:${key}`;
+    const running = this.inFlight.get(slot);
+    if (running) return running.then((r) => ({ ...r, created: false }));
+    const attempt = this.sendOnce(actor, target, text, key).finally(() => this.inFlight.delete(slot));
+    this.inFlight.set(slot, attempt);
+    return attempt;
+  }
+
+  async history(actor: AuthContext, target: SendTarget, page: Page): Promise<{ messages: MessageDto[]; hasMore: boolean }> {
+    const conversation = await this.resolve(actor, target, false);
+    if (!conversation) return { messages: [], hasMore: false };
+    const rows = await this.messages.history(conversation.id, { ...page, limit: page.limit + 1 });
+    const hasMore = rows.length > page.limit;
+    return {
+      messages: rows.slice(0, page.limit).map((r) => toMessageDto(toMessageView(r, conversation.ref), actor.handle)),
+      hasMore,
+    };
+  }
+
+  async edit(actor: AuthContext, messageId: string, rawText: string): Promise<MessageDto> {
+    const text = normalizeMessageText(rawText);
+    const { row, ref } = await this.visibleMessage(actor, messageId);
+    if (row.senderId !== actor.userId) throw forbidden('Only the author can edit a message');
+    if (row.deletedAt) throw conflict('This message was deleted');
+    const view = await this.eventLog.write(async (tx, emit) => {
+      const updated = await this.messages.updateText(tx, messageId, text, new Date());
+      const v = toMessageView(updated, ref);
+      emit({ type: 'message.updated', conversationId: row.conversationId, payload: { message: v } });
+      return v;
+    });
+    return toMessageDto(view, actor.handle);
+  }
+
+  /** Author, or a group owner/admin: the message becomes a tombstone. Deleting twice is a no-op. */
+  async delete(actor: AuthContext, messageId: string): Promise<MessageDto> {
+    const { row, ref, role } = await this.visibleMessage(actor, messageId);
+    const moderator = typeof ref === 'string' && (role === 'owner' || role === 'admin');
+    if (row.senderId !== actor.userId && !moderator) throw forbidden('Only the author or a group owner/admin can delete this message');
+    if (row.deletedAt) return toMessageDto(toMessageView(row, ref), actor.handle);
+    const view = await this.eventLog.write(async (tx, emit) => {
+      const deleted = await this.messages.tombstone(tx, messageId, new Date());
+      const v = toMessageView(deleted, ref);
+      emit({ type: 'message.deleted', conversationId: row.conversationId, payload: { message: v } });
+      return v;
+    });
+    return toMessageDto(view, actor.handle);
+  }
+
+  async get(actor: AuthContext, messageId: string): Promise<MessageDto> {
+    const { row, ref } = await this.visibleMessage(actor, messageId);
+    return toMessageDto(toMessageView(row, ref), actor.handle);
+  }
+
+  /** The API reference of a stored conversation (for messages looked up by id). */
+  async refOf(conversationId: number): Promise<ConversationRef> {
+    const conversation = await this.conversations.findById(conversationId);
+    if (!conversation) throw notFound('This conversation no longer exists');
+    if (conversation.kind === 'group') return groupRef(conversation.name!);
+    const handles = (await this.conversations.dmParticipants([conversationId])).get(conversationId) ?? [];
+    return dmRef(handles[0]!, handles[1] ?? handles[0]!);
+  }
+
+  private async sendOnce(actor: AuthContext, target: SendTarget, text: string, key: string): Promise<SendResult> {
+    const earlier = await this.messages.findByClientTxnId(actor.userId, key);
+    if (!earlier) return this.sendNew(actor, target, text, key);
+    const conversation = await this.resolve(actor, target, false);
+    if (!conversation || conversation.id !== earlier.conversationId) {
+      throw conflict('This Idempotency-Key was already used for a message to another conversation');
+    }
+    return { message: toMessageDto(toMessageView(earlier, conversation.ref), actor.handle), created: false };
+  }
+
+  private async sendNew(actor: AuthContext, target: SendTarget, text: string, clientTxnId: string | null): Promise<SendResult> {
+    const conversation = (await this.resolve(actor, target, true))!;
+    const sender = await this.users.byId(actor.userId);
+    if (!sender) throw forbidden('This account no longer exists');
+    const view = await this.writer.write({
+      message: { id: newId(), conversationId: conversation.id, senderId: actor.userId, text, clientTxnId },
+      ref: conversation.ref,
+      sender,
+    });
+    this.metrics.messagesSent.inc({ kind: conversation.kind });
+    return { message: toMessageDto(view, actor.handle), created: true };
+  }
+
+  private async resolve(actor: AuthContext, target: SendTarget, create: boolean): Promise<ResolvedConversation | null> {
+    if (target.kind === 'dm') return this.access.dm(actor, target.to, create);
+    const { group } = await this.access.memberGroup(actor, target.name);
+    return { id: group.id, ref: groupRef(group.name!), kind: 'group' };
+  }
+
+  /** A message in a conversation the actor belongs to; 404 for everyone else. */
+  private async visibleMessage(
+    actor: AuthContext,
+    messageId: string,
+  ): Promise<{ row: MessageWithContext; ref: ConversationRef; role: string }> {
+    const row = messageId.length <= 64 ? await this.messages.findById(messageId) : null;
+    const membership = row && (await this.conversations.membership(row.conversationId, actor.userId));
+    if (!row || !membership || membership.role === 'invited') throw notFound('No such message');
+    return { row, ref: await this.refOf(row.conversationId), role: membership.role };
+  }
+}

@@ -1,0 +1,47 @@
+// The one path from committed state changes to live connections (WebSocket hub, later Redis pub/sub).
+// Publishers call it only after the database commit, so nothing is pushed that did not commit.
+
+/** A row of the event stream, as stored. `payload` is the JSON the viewers get (after mapping). */
+export interface StoredEvent {
+  seq: number;
+  type: string;
+  conversationId: number | null;
+  userId: number | null;
+  payload: Record<string, unknown>;
+  createdAt: Date;
+}
+
+export type BusMessage =
+  /** A stored event for these user ids. */
+  | { kind: 'event'; event: StoredEvent; audience: readonly number[] }
+  /** Not stored (typing, presence): delivered to whoever is connected now. */
+  | { kind: 'ephemeral'; type: string; data: Record<string, unknown>; audience: readonly number[] }
+  /** These sessions ended (logout, password change): their live connections must close. */
+  | { kind: 'sessions.revoked'; sessionIds: readonly string[] };
+
+export interface EventBus {
+  publish(message: BusMessage): void;
+  subscribe(listener: (message: BusMessage) => void): () => void;
+}
+
+/** Single-process bus. A listener that throws must not stop delivery to the others. */
+export class LocalEventBus implements EventBus {
+  private readonly listeners = new Set<(message: BusMessage) => void>();
+
+  constructor(private readonly onListenerError: (error: unknown) => void = () => {}) {}
+
+  publish(message: BusMessage): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(message);
+      } catch (error) {
+        this.onListenerError(error);
+      }
+    }
+  }
+
+  subscribe(listener: (message: BusMessage) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

@@ -1,0 +1,46 @@
+// Writes state changes together with their stream events, then hands the events to the bus after the
+// commit, in commit order. Services use it for every write that someone else may need to hear about.
+import type { Database, Tx } from '../../db/database.js';
+import type { BusMessage, EventBus, StoredEvent } from './event-bus.js';
+import type { EventsRepository, NewEvent } from './events.repository.js';
+
+export type Emit = (event: NewEvent) => void;
+
+export class EventLog {
+  constructor(
+    private readonly db: Database,
+    private readonly events: EventsRepository,
+    private readonly bus: EventBus,
+  ) {}
+
+  /** fn's writes and the events it emits commit together, or not at all. */
+  async write<T>(fn: (tx: Tx, emit: Emit) => Promise<T>): Promise<T> {
+    let deliveries: BusMessage[] = [];
+    return this.db.write(
+      async (tx) => {
+        const pending: NewEvent[] = [];
+        const result = await fn(tx, (event) => pending.push(event));
+        const stored = await this.events.append(tx, pending);
+        deliveries = await this.withAudience(tx, stored);
+        return result;
+      },
+      () => {
+        for (const message of deliveries) this.bus.publish(message);
+      },
+    );
+  }
+
+  /**
+   * Who receives each event: the conversation's members as of this transaction, plus the user the
+   * event names. One query for the whole transaction, however many events it holds.
+   */
+  async withAudience(tx: Tx, stored: readonly StoredEvent[]): Promise<BusMessage[]> {
+    const conversationIds = [...new Set(stored.flatMap((e) => (e.conversationId === null ? [] : [e.conversationId])))];
+    const members = await this.events.membersOf(tx, conversationIds);
+    return stored.map((event) => {
+      const audience = new Set(event.conversationId === null ? [] : (members.get(event.conversationId) ?? []));
+      if (event.userId !== null) audience.add(event.userId);
+      return { kind: 'event', event, audience: [...audience] };
+    });
+  }
+}

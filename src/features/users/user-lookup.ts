@@ -1,0 +1,44 @@
+// A read-through cache of the user facts every send needs (id, handle, display name). Sends happen
+// thousands of times a second; profiles change rarely and only through UsersService, which evicts.
+import { LruCache } from '../../shared/lru.js';
+import type { UserRecord, UsersRepository } from './users.repository.js';
+
+export interface UserRef {
+  id: number;
+  handle: string;
+  displayName: string;
+  realm: string | null;
+}
+
+export class UserLookup {
+  private readonly byHandleCache = new LruCache<string, UserRef>(50_000);
+  private readonly byIdCache = new LruCache<number, UserRef>(50_000);
+
+  constructor(private readonly users: UsersRepository) {}
+
+  async byHandle(handle: string): Promise<UserRef | null> {
+    const cached = this.byHandleCache.get(handle);
+    if (cached) return cached;
+    const row = await this.users.findByHandle(handle);
+    return row ? this.remember(row) : null;
+  }
+
+  async byId(id: number): Promise<UserRef | null> {
+    const cached = this.byIdCache.get(id);
+    if (cached) return cached;
+    const row = await this.users.findById(id);
+    return row ? this.remember(row) : null;
+  }
+
+  evict(user: { id: number; handle: string }): void {
+    this.byIdCache.delete(user.id);
+    this.byHandleCache.delete(user.handle);
+  }
+
+  private remember(row: UserRecord): UserRef {
+    const ref = { id: row.id, handle: row.handle, displayName: row.displayName, realm: row.realm };
+    this.byHandleCache.set(ref.handle, ref);
+    this.byIdCache.set(ref.id, ref);
+    return ref;
+  }
+}

@@ -1,0 +1,28 @@
+// Row → API object for users, in one place.
+import type { UserRecord } from './users.repository.js';
+
+export interface UserDto {
+  username: string;
+  displayName: string;
+  country: string;
+  realm: string | null;
+  createdAt: string;
+}
+
+export interface MeDto extends UserDto {
+  isAdmin: boolean;
+}
+
+export function toUserDto(u: UserRecord): UserDto {
+  return {
+    username: u.handle,
+    displayName: u.displayName,
+    country: u.country,
+    realm: u.realm,
+    createdAt: u.createdAt.toISOString(),
+  };
+}
+
+export function toMeDto(u: UserRecord): MeDto {
+  return { ...toUserDto(u), isAdmin: u.isAdmin };
+}

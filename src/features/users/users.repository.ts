@@ -1,0 +1,62 @@
+// Users: the only Prisma access for accounts and profiles.
+import type { ReadClient, Tx } from '../../db/database.js';
+
+export interface UserRecord {
+  id: number;
+  handle: string;
+  username: string;
+  realm: string | null;
+  displayName: string;
+  country: string;
+  passwordHash: string | null;
+  isAdmin: boolean;
+  createdAt: Date;
+}
+
+export class UsersRepository {
+  constructor(private readonly read: ReadClient) {}
+
+  createLocal(
+    tx: Tx,
+    data: { username: string; displayName: string; country: string; passwordHash: string; isAdmin: boolean },
+  ): Promise<UserRecord> {
+    return tx.user.create({ data: { ...data, handle: data.username, realm: null } });
+  }
+
+  countLocal(tx: Tx): Promise<number> {
+    return tx.user.count({ where: { realm: null } });
+  }
+
+  findByHandle(handle: string): Promise<UserRecord | null> {
+    return this.read.user.findUnique({ where: { handle } });
+  }
+
+  findById(id: number): Promise<UserRecord | null> {
+    return this.read.user.findUnique({ where: { id } });
+  }
+
+  findManyByIds(ids: readonly number[]): Promise<UserRecord[]> {
+    return this.read.user.findMany({ where: { id: { in: [...ids] } } });
+  }
+
+  /** Directory: local users whose handle or display name contains q, ordered by handle, after a cursor. */
+  search(q: string | undefined, after: string | undefined, limit: number): Promise<UserRecord[]> {
+    return this.read.user.findMany({
+      where: {
+        realm: null,
+        ...(after ? { handle: { gt: after } } : {}),
+        ...(q ? { OR: [{ handle: { contains: q } }, { displayName: { contains: q } }] } : {}),
+      },
+      orderBy: { handle: 'asc' },
+      take: limit,
+    });
+  }
+
+  updateProfile(tx: Tx, id: number, data: { displayName?: string; country?: string }): Promise<UserRecord> {
+    return tx.user.update({ where: { id }, data });
+  }
+
+  setPasswordHash(tx: Tx, id: number, passwordHash: string): Promise<UserRecord> {
+    return tx.user.update({ where: { id }, data: { passwordHash } });
+  }
+}

@@ -1,0 +1,172 @@
+// Accounts: register, log in and out, profiles, password change, directory, presence.
+// Every method that acts for someone takes the acting session first.
+import type { Database } from '../../db/database.js';
+import { AppError, conflict, invalid, isUniqueViolation, notFound, rateLimited, unauthorized } from '../../shared/errors.js';
+import { normalizeLabel, normalizeUsername } from '../../shared/text.js';
+import { WindowLimiter } from '../../shared/window-limiter.js';
+import { PASSWORD_MAX, PASSWORD_MIN, type PasswordHasher } from './password.js';
+import type { Presence } from './presence.js';
+import type { AuthContext, SessionService } from './sessions.service.js';
+import { toMeDto, toUserDto, type MeDto, type UserDto } from './users.mapper.js';
+import type { UserLookup } from './user-lookup.js';
+import type { UserRecord, UsersRepository } from './users.repository.js';
+
+export interface ClientInfo {
+  ip: string;
+  origin: 'api' | 'legacy';
+}
+
+export interface AccountLimits {
+  authFailures: number;
+  authFailureWindowMs: number;
+  registerPerHour: number;
+}
+
+export interface RegisterInput {
+  username: string;
+  password: string;
+  displayName?: string | undefined;
+  country?: string | undefined;
+}
+
+function checkPassword(password: string, field = 'password'): void {
+  if (password.length < PASSWORD_MIN) throw invalid(field, `must be at least ${PASSWORD_MIN} characters`);
+  if (password.length > PASSWORD_MAX) throw invalid(field, `must be at most ${PASSWORD_MAX} characters`);
+}
+
+export class UsersService {
+  private readonly failuresByIp: WindowLimiter;
+  private readonly failuresByUser: WindowLimiter;
+  private readonly registrationsByIp: WindowLimiter;
+
+  constructor(
+    private readonly db: Database,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionService,
+    private readonly passwords: PasswordHasher,
+    private readonly presence: Presence,
+    private readonly lookup: UserLookup,
+    limits: AccountLimits,
+  ) {
+    this.failuresByIp = new WindowLimiter(limits.authFailures, limits.authFailureWindowMs);
+    this.failuresByUser = new WindowLimiter(limits.authFailures, limits.authFailureWindowMs);
+    this.registrationsByIp = new WindowLimiter(limits.registerPerHour, 3600_000);
+  }
+
+  async register(input: RegisterInput, client: ClientInfo): Promise<{ user: MeDto; token: string }> {
+    const username = normalizeUsername(input.username);
+    checkPassword(input.password);
+    const displayName = normalizeLabel(input.displayName ?? username, 'displayName', 64);
+    const country = normalizeLabel(input.country ?? '', 'country', 64, { allowEmpty: true });
+    const wait = this.registrationsByIp.retryAfter(client.ip);
+    if (wait > 0) throw rateLimited('Too many registrations from this address', wait);
+    if (await this.users.findByHandle(username)) throw this.userExists(username);
+
+    const passwordHash = await this.passwords.hash(input.password);
+    this.registrationsByIp.record(client.ip);
+    try {
+      return await this.db.write(async (tx) => {
+        // The first account of a fresh realm administers it.
+        const isAdmin = (await this.users.countLocal(tx)) === 0;
+        const user = await this.users.createLocal(tx, { username, displayName, country, passwordHash, isAdmin });
+        const { token } = await this.sessions.create(tx, user.id, client.origin);
+        return { user: toMeDto(user), token };
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) throw this.userExists(username);
+      throw e;
+    }
+  }
+
+  async login(usernameRaw: string, password: string, client: ClientInfo): Promise<{ user: MeDto; token: string }> {
+    const username = usernameRaw.trim().toLowerCase();
+    const wait = Math.max(this.failuresByIp.retryAfter(client.ip), this.failuresByUser.retryAfter(username));
+    if (wait > 0) throw rateLimited('Too many failed logins; try again later', wait);
+
+    const user = username.length <= 64 ? await this.users.findByHandle(username) : null;
+    const ok =
+      user?.passwordHash && user.realm === null
+        ? await this.passwords.verify(user.passwordHash, password)
+        : await this.passwords.verifyNothing(password);
+    if (!user || !ok) {
+      this.failuresByIp.record(client.ip);
+      this.failuresByUser.record(username);
+      throw new AppError('unauthorized', 'Invalid username or password', undefined, {
+        reason: user ? 'wrong_password' : 'unknown_user',
+      });
+    }
+    this.failuresByUser.reset(username);
+    const { token } = await this.db.write((tx) => this.sessions.create(tx, user.id, client.origin));
+    return { user: toMeDto(user), token };
+  }
+
+  async logout(actor: AuthContext): Promise<void> {
+    await this.sessions.revoke(actor.sessionId);
+  }
+
+  async logoutAll(actor: AuthContext): Promise<number> {
+    return (await this.sessions.revokeAll(actor.userId)).length;
+  }
+
+  async me(actor: AuthContext): Promise<MeDto> {
+    return toMeDto(await this.requireUser(actor.userId));
+  }
+
+  async updateMe(actor: AuthContext, patch: { displayName?: string | undefined; country?: string | undefined }): Promise<MeDto> {
+    const data: { displayName?: string; country?: string } = {};
+    if (patch.displayName !== undefined) data.displayName = normalizeLabel(patch.displayName, 'displayName', 64);
+    if (patch.country !== undefined) data.country = normalizeLabel(patch.country, 'country', 64, { allowEmpty: true });
+    const user = await this.db.write(
+      (tx) => this.users.updateProfile(tx, actor.userId, data),
+      (u) => this.lookup.evict(u),
+    );
+    return toMeDto(user);
+  }
+
+  /** Changes the password and revokes every other session of the user. */
+  async changePassword(actor: AuthContext, currentPassword: string, newPassword: string): Promise<{ revokedSessions: number }> {
+    checkPassword(newPassword, 'newPassword');
+    const user = await this.requireUser(actor.userId);
+    if (!user.passwordHash || !(await this.passwords.verify(user.passwordHash, currentPassword))) {
+      throw new AppError('forbidden', 'currentPassword is wrong');
+    }
+    const passwordHash = await this.passwords.hash(newPassword);
+    const revoked = await this.db.write(
+      async (tx) => {
+        await this.users.setPasswordHash(tx, user.id, passwordHash);
+        return this.sessions.revokeAllIn(tx, user.id, actor.sessionId);
+      },
+      (ids) => this.sessions.announce(ids),
+    );
+    return { revokedSessions: revoked.length };
+  }
+
+  async profile(handle: string): Promise<UserDto> {
+    const user = await this.users.findByHandle(handle.trim().toLowerCase());
+    if (!user) throw notFound(`No user named ${handle}`);
+    return toUserDto(user);
+  }
+
+  async search(q: string | undefined, after: string | undefined, limit: number): Promise<{ users: UserDto[]; next: string | null }> {
+    const rows = await this.users.search(q?.trim().toLowerCase() || undefined, after, limit);
+    return { users: rows.map(toUserDto), next: rows.length === limit ? rows[rows.length - 1]!.handle : null };
+  }
+
+  /** Users online now, with their profiles. */
+  async online(): Promise<UserDto[]> {
+    const ids = this.presence.onlineUserIds();
+    if (ids.length === 0) return [];
+    const rows = await this.users.findManyByIds(ids);
+    return rows.map(toUserDto).sort((a, b) => a.username.localeCompare(b.username));
+  }
+
+  private async requireUser(id: number): Promise<UserRecord> {
+    const user = await this.users.findById(id);
+    if (!user) throw unauthorized('This account no longer exists');
+    return user;
+  }
+
+  private userExists(username: string): AppError {
+    return conflict(`Username ${username} is taken`);
+  }
+}

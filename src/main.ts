@@ -1,0 +1,54 @@
+// The server process: read config, apply pending migrations, build the app, listen, and shut down
+// gracefully on SIGTERM/SIGINT (stop accepting, finish in-flight requests, close the database).
+import fs from 'node:fs';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { migrateDatabase } from './db/migrate.js';
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(process.env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`realm-chat: ${e.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw e;
+  }
+
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const migration = await migrateDatabase(config.databaseUrl);
+  const app = await buildApp({ config });
+  app.log.info({ databaseUrl: config.databaseUrl, migrate: migration.output.split('\n').pop() }, 'database ready');
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
+    // A second signal, or a shutdown that hangs, ends the process anyway.
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    app.close().then(
+      () => {
+        app.log.info('shutdown complete');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info({ realm: config.realmId, url: config.realmUrl, dataDir: config.dataDir }, 'realm chat started');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`realm-chat: failed to start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,73 @@
+// One error shape for every route: { "error": { "code", "message", "details"? } }.
+// Client mistakes get a 4xx naming what was wrong; anything else is a 500 that hides internals.
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError, type ErrorCode } from '../shared/errors.js';
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().describe('Stable machine-readable code, e.g. validation_failed, not_found'),
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+
+const CODE_BY_STATUS: Record<number, ErrorCode> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  406: 'bad_request',
+  409: 'conflict',
+  411: 'bad_request',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  416: 'range_not_satisfiable',
+  429: 'rate_limited',
+};
+
+export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
+  if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
+  if (error.status === 401) reply.header('www-authenticate', 'Bearer');
+  const body: { code: string; message: string; details?: unknown } = { code: error.code, message: error.message };
+  if (error.details !== undefined) body.details = error.details;
+  return reply.code(error.status).type('application/json; charset=utf-8').send(JSON.stringify({ error: body }));
+}
+
+function toAppError(error: FastifyError & { validationContext?: string }): AppError {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const issues = error.validation.map((v) => {
+      const path = [error.validationContext, ...String(v.instancePath ?? '').split('/').filter(Boolean)].filter(Boolean).join('.');
+      return { path, message: v.message ?? 'invalid' };
+    });
+    const summary = issues.map((i) => `${i.path || 'request'}: ${i.message}`).join('; ');
+    return new AppError('validation_failed', summary, { issues });
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500 && !isResponseSerializationError(error)) {
+    const code = CODE_BY_STATUS[status] ?? 'bad_request';
+    // Fastify's own messages (bad JSON, body too large, wrong content type) are safe and useful.
+    const message = error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
+      ? `Malformed JSON body: ${error.message}`
+      : error.message;
+    return new AppError(code, message);
+  }
+  return new AppError('internal', 'Internal server error');
+}
+
+export default fp(
+  async (app: FastifyInstance) => {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      const appError = toAppError(error);
+      if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+      else request.log.debug({ code: appError.code, msg: appError.message }, 'client error');
+      return sendError(reply, appError);
+    });
+  },
+  { name: 'errors' },
+);

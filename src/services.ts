@@ -1,0 +1,80 @@
+// Composition root for the services: repositories over one Database, the services over them. Every
+// edge (REST, WebSocket, legacy TCP, federation) gets this same object.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from './config.js';
+import type { Database } from './db/database.js';
+import { ConversationAccess } from './features/conversations/conversation-access.js';
+import { ConversationsRepository } from './features/conversations/conversations.repository.js';
+import { ConversationsService } from './features/conversations/conversations.service.js';
+import { GroupsService } from './features/conversations/groups.service.js';
+import { MessageWriter } from './features/conversations/message-writer.js';
+import { MessagesRepository } from './features/conversations/messages.repository.js';
+import { MessagesService } from './features/conversations/messages.service.js';
+import { LocalEventBus, type EventBus } from './features/events/event-bus.js';
+import { EventLog } from './features/events/event-log.js';
+import { EventsRepository } from './features/events/events.repository.js';
+import { PasswordHasher, type PasswordParams } from './features/users/password.js';
+import { Presence } from './features/users/presence.js';
+import { SessionService } from './features/users/sessions.service.js';
+import { SessionsRepository } from './features/users/sessions.repository.js';
+import { UserLookup } from './features/users/user-lookup.js';
+import { UsersRepository } from './features/users/users.repository.js';
+import { UsersService } from './features/users/users.service.js';
+import { createMetrics, type Metrics } from './shared/metrics.js';
+
+export interface ServiceOptions {
+  config: Config;
+  db: Database;
+  logger: FastifyBaseLogger;
+  /** Tests lower the argon2 cost; production uses the OWASP parameters. */
+  passwordParams?: PasswordParams;
+}
+
+export function createServices({ config, db, logger, passwordParams }: ServiceOptions) {
+  const metrics: Metrics = createMetrics();
+  const bus: EventBus = new LocalEventBus((error) => logger.error({ err: error }, 'event bus listener failed'));
+
+  const usersRepo = new UsersRepository(db.read);
+  const sessionsRepo = new SessionsRepository(db.read);
+  const eventsRepo = new EventsRepository(db.read);
+  const conversationsRepo = new ConversationsRepository(db.read);
+  const messagesRepo = new MessagesRepository(db.read);
+
+  const eventLog = new EventLog(db, eventsRepo, bus);
+  const presence = new Presence();
+  const lookup = new UserLookup(usersRepo);
+  const sessions = new SessionService(db, sessionsRepo, bus, config.sessionTtlMs, (error) =>
+    logger.error({ err: error }, 'session touch failed'),
+  );
+  const users = new UsersService(db, usersRepo, sessions, new PasswordHasher(passwordParams), presence, lookup, config.rateLimits);
+  const access = new ConversationAccess(db, conversationsRepo, lookup);
+  const writer = new MessageWriter(eventLog, messagesRepo, (size) => metrics.writeBatchSize.observe(size));
+  const messages = new MessagesService(access, conversationsRepo, messagesRepo, writer, eventLog, lookup, metrics);
+  const groups = new GroupsService(access, conversationsRepo, eventLog);
+  const conversations = new ConversationsService(access, conversationsRepo, messagesRepo, eventLog);
+
+  return {
+    config,
+    db,
+    logger,
+    metrics,
+    bus,
+    eventLog,
+    events: eventsRepo,
+    presence,
+    lookup,
+    sessions,
+    users,
+    access,
+    messages,
+    groups,
+    conversations,
+    /** Finishes queued writes; the caller closes the database afterwards. */
+    async close(): Promise<void> {
+      await writer.flush();
+      await sessions.close();
+    },
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

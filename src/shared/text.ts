@@ -1,0 +1,51 @@
+// Text rules shared by every edge (REST, WebSocket, legacy TCP): they live here once.
+import { invalid } from './errors.js';
+
+export const MAX_MESSAGE_CHARS = 10_000;
+
+// C0 controls except \t and \n, DEL, and C1 controls.
+const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+
+/** Message text: CRLF → LF, trimmed, 1–10,000 characters, no control characters but newline/tab. */
+export function normalizeMessageText(raw: string, field = 'text'): string {
+  const text = raw.replace(/\r\n?/g, '\n').trim();
+  if (text.length === 0) throw invalid(field, 'must not be empty');
+  if (FORBIDDEN_CONTROL.test(text)) throw invalid(field, 'must not contain control characters other than newline and tab');
+  // Count code points, not UTF-16 units, so an emoji counts once.
+  let chars = 0;
+  for (const _ of text) if (++chars > MAX_MESSAGE_CHARS) throw invalid(field, `must be at most ${MAX_MESSAGE_CHARS} characters`);
+  return text;
+}
+
+/** A one-line label (display name, country, description line): trimmed, bounded, no controls. */
+export function normalizeLabel(raw: string, field: string, max: number, { allowEmpty = false } = {}): string {
+  const value = raw.trim();
+  if (!allowEmpty && value.length === 0) throw invalid(field, 'must not be empty');
+  if (/[\u0000-\u001F\u007F-\u009F]/.test(value)) throw invalid(field, 'must not contain control characters');
+  if ([...value].length > max) throw invalid(field, `must be at most ${max} characters`);
+  return value;
+}
+
+/** Free text that may span lines (group description). */
+export function normalizeMultiline(raw: string, field: string, max: number): string {
+  const value = raw.replace(/\r\n?/g, '\n').trim();
+  if (FORBIDDEN_CONTROL.test(value)) throw invalid(field, 'must not contain control characters other than newline and tab');
+  if ([...value].length > max) throw invalid(field, `must be at most ${max} characters`);
+  return value;
+}
+
+export const USERNAME_PATTERN = /^[a-z0-9_.-]{1,32}$/;
+export const GROUP_NAME_PATTERN = /^[a-z0-9_.-]{1,64}$/;
+
+/** Usernames are case-insensitive: stored and compared in lowercase. */
+export function normalizeUsername(raw: string, field = 'username'): string {
+  const name = raw.trim().toLowerCase();
+  if (!USERNAME_PATTERN.test(name)) throw invalid(field, 'must be 1–32 characters of a-z, 0-9, "_", "." or "-"');
+  return name;
+}
+
+export function normalizeGroupName(raw: string, field = 'name'): string {
+  const name = raw.trim().toLowerCase();
+  if (!GROUP_NAME_PATTERN.test(name)) throw invalid(field, 'must be 1–64 characters of a-z, 0-9, "_", "." or "-"');
+  return name;
+}

@@ -1,0 +1,21 @@
+// Runs once per `npm test`: applies the migrations to a template database with the Prisma CLI (the
+// same path `npm start` takes). Each test file copies the template instead of migrating again.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { migrateDatabase } from '../../src/db/migrate.js';
+
+export default async function setup(project: TestProject) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'realm-chat-template-'));
+  const file = path.join(dir, 'template.db');
+  await migrateDatabase(`file:${file}`);
+  project.provide('templateDb', file);
+  return () => fs.rmSync(dir, { recursive: true, force: true });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    templateDb: string;
+  }
+}
