@@ -18,7 +18,7 @@ import openapi from './plugins/openapi.js';
 import rateLimit from './plugins/rate-limit.js';
 import requestLog from './plugins/request-log.js';
 import services from './plugins/services.js';
-import { notFound } from './shared/errors.js';
+import { AppError, notFound } from './shared/errors.js';
 
 export interface BuildOptions {
   config: Config;
@@ -35,8 +35,11 @@ export async function buildApp({ config, passwordParams }: BuildOptions): Promis
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,
     bodyLimit: config.bodyLimitBytes,
-    // Query strings must not be arrays or nested objects we did not ask for.
     routerOptions: { maxParamLength: 500 },
+    // Errors raised before routing (a malformed URL like /users/%ZZ) get the error shape too.
+    frameworkErrors: (error, _request, reply) => {
+      void sendError(reply, new AppError('bad_request', error.message));
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -64,7 +67,7 @@ export async function buildApp({ config, passwordParams }: BuildOptions): Promis
   );
 
   // Rate-limited: an attacker probing for valid URLs should not get unlimited answers.
-  app.setNotFoundHandler({ preHandler: app.rateLimit({ max: 120, timeWindow: 60_000 }) }, (request, reply) =>
+  app.setNotFoundHandler({ preHandler: app.rateLimit({ max: 120, timeWindow: 60_000, allowList: () => false }) }, (request, reply) =>
     sendError(reply, notFound(`No route ${request.method} ${request.url.split('?')[0]}`)),
   );
 

@@ -6,11 +6,39 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
+type Document = ReturnType<typeof jsonSchemaTransformObject>;
+
+/** zod registers an input and an output variant of each named schema; drop the ones no route uses. */
+function withoutUnusedSchemas(document: Document): Document {
+  const doc = document as { components?: { schemas?: Record<string, unknown> } };
+  const schemas = doc.components?.schemas;
+  if (!schemas) return document;
+  const used = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        if (k === '$ref' && typeof v === 'string') used.add(v.replace('#/components/schemas/', ''));
+        else visit(v);
+      }
+    }
+  };
+  visit({ ...document, components: { ...doc.components, schemas: {} } });
+  // Schemas referenced only from other schemas count too.
+  let size = -1;
+  while (size !== used.size) {
+    size = used.size;
+    for (const name of [...used]) visit(schemas[name]);
+  }
+  doc.components!.schemas = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
+  return document;
+}
+
 export default fp(
   async (app: FastifyInstance) => {
     await app.register(swagger, {
       openapi: {
-        openapi: '3.0.3',
+        openapi: '3.1.0',
         info: {
           title: 'Realm Chat API',
           version: '1.0.0',
@@ -25,7 +53,7 @@ export default fp(
         security: [{ bearer: [] }],
       },
       transform: jsonSchemaTransform,
-      transformObject: jsonSchemaTransformObject,
+      transformObject: (input) => withoutUnusedSchemas(jsonSchemaTransformObject(input)),
     });
     await app.register(swaggerUi, { routePrefix: '/docs' });
     app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());

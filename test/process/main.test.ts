@@ -1,0 +1,44 @@
+// The server process as an operator runs it: fresh data dir, migrations, restart, shutdown, bad config.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runMain, startServer } from '../helpers/server-process.js';
+
+const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'realm-chat-main-')), 'nested', 'data');
+afterAll(() => fs.rmSync(path.dirname(path.dirname(dataDir)), { recursive: true, force: true }));
+
+async function json(res: Response) {
+  return (await res.json()) as Record<string, any>;
+}
+
+describe('server process', () => {
+  it('starts on an empty data dir, keeps data across a graceful restart', async () => {
+    const first = await startServer({ DATA_DIR: dataDir });
+    expect(fs.existsSync(path.join(dataDir, 'chat.db'))).toBe(true);
+    expect(await json(await fetch(`${first.url}/readyz`))).toEqual({ status: 'ready' });
+    const reg = await json(await fetch(`${first.url}/api/v1/auth/register`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'opal', password: 'password123' }),
+    }));
+    const auth = { authorization: `Bearer ${reg.token}`, 'content-type': 'application/json' };
+    const sent = await fetch(`${first.url}/api/v1/direct/opal/messages`, { method: 'POST', headers: auth, body: JSON.stringify({ text: 'survives' }) });
+    expect(sent.status).toBe(201);
+    expect(await first.stop('SIGTERM')).toBe(0);
+    expect(first.output()).toContain('shutdown complete');
+    expect(first.output()).not.toContain(reg.token as string);
+    expect(first.output()).not.toContain('password123');
+
+    const second = await startServer({ DATA_DIR: dataDir });
+    const history = await json(await fetch(`${second.url}/api/v1/direct/opal/messages`, { headers: auth }));
+    expect(history.messages.map((m: { text: string }) => m.text)).toEqual(['survives']);
+    expect(await second.stop('SIGINT')).toBe(0);
+  });
+
+  it('refuses to start with a message naming the bad variable', async () => {
+    const run = runMain({ DATA_DIR: dataDir, PORT: 'eighty', REALM_ID: 'Not Valid' });
+    expect(await run.exited).toBe(78);
+    expect(run.output()).toContain('PORT="eighty"');
+    expect(run.output()).toContain('REALM_ID="Not Valid"');
+  });
+});
