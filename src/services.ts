@@ -13,6 +13,8 @@ import { MessagesService } from './features/conversations/messages.service.js';
 import { LocalEventBus, type EventBus } from './features/events/event-bus.js';
 import { EventLog } from './features/events/event-log.js';
 import { EventsRepository } from './features/events/events.repository.js';
+import { EventStream } from './features/events/event-stream.js';
+import { MessageEventHydrator } from './features/conversations/message-events.js';
 import { PasswordHasher, type PasswordParams } from './features/users/password.js';
 import { Presence } from './features/users/presence.js';
 import { SessionService } from './features/users/sessions.service.js';
@@ -48,10 +50,17 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
   );
   const users = new UsersService(db, usersRepo, sessions, new PasswordHasher(passwordParams), presence, lookup, config.rateLimits);
   const access = new ConversationAccess(db, conversationsRepo, lookup);
-  const writer = new MessageWriter(eventLog, messagesRepo, (size) => metrics.writeBatchSize.observe(size));
+  const writer = new MessageWriter(
+    db,
+    eventLog,
+    (error) => logger.error({ err: error }, 'message batch worker crashed; restarting it'),
+    (size) => metrics.writeBatchSize.observe(size),
+  );
   const messages = new MessagesService(access, conversationsRepo, messagesRepo, writer, eventLog, lookup, metrics);
   const groups = new GroupsService(access, conversationsRepo, eventLog);
   const conversations = new ConversationsService(access, conversationsRepo, messagesRepo, eventLog);
+  const messageEvents = new MessageEventHydrator(messagesRepo, conversationsRepo, access);
+  const stream = new EventStream(eventsRepo, [(events) => messageEvents.hydrate(events)]);
 
   return {
     config,
@@ -60,7 +69,7 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
     metrics,
     bus,
     eventLog,
-    events: eventsRepo,
+    stream,
     presence,
     lookup,
     sessions,
@@ -71,7 +80,7 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
     conversations,
     /** Finishes queued writes; the caller closes the database afterwards. */
     async close(): Promise<void> {
-      await writer.flush();
+      await writer.close();
       await sessions.close();
     },
   };

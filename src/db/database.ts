@@ -9,6 +9,7 @@ import { PrismaClient, type Prisma } from '@prisma/client';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { sqlitePath } from '../config.js';
 import { Mutex } from '../shared/mutex.js';
+import { Checkpointer } from './checkpointer.js';
 
 export type Tx = Prisma.TransactionClient;
 export type ReadClient = PrismaClient;
@@ -17,15 +18,39 @@ export interface DatabaseOptions {
   url: string;
   /** How long a connection waits for a lock held by another process (e.g. an admin command). */
   busyTimeoutMs?: number;
+  onError?: (message: string) => void;
+}
+
+/**
+ * A Prisma client on its own connection, set up for writing. WAL lets readers work while a writer
+ * commits; FULL syncs the WAL at every commit, so an acknowledged message survives power loss (group
+ * commit keeps that affordable).
+ */
+export async function openWriterClient(file: string, busyTimeoutMs = 5000): Promise<PrismaClient> {
+  const writer = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: busyTimeoutMs }) });
+  await writer.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+  await writer.$executeRawUnsafe('PRAGMA synchronous = FULL');
+  await writer.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+  // Checkpoints happen on the checkpointer's thread; this is only the safety net (~64 MiB of WAL).
+  await writer.$queryRawUnsafe('PRAGMA wal_autocheckpoint = 16000');
+  return writer;
 }
 
 export class Database {
   readonly read: ReadClient;
+  /** The SQLite file, for components that open their own connection (batch worker, checkpointer). */
+  readonly file: string;
   private readonly writer: PrismaClient;
   private readonly writeLock = new Mutex();
   private closed = false;
 
-  private constructor(read: PrismaClient, writer: PrismaClient) {
+  private constructor(
+    read: PrismaClient,
+    writer: PrismaClient,
+    private readonly checkpointer: Checkpointer,
+    file: string,
+  ) {
+    this.file = file;
     this.read = read;
     this.writer = writer;
   }
@@ -34,17 +59,13 @@ export class Database {
     const file = sqlitePath(options.url);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const timeout = options.busyTimeoutMs ?? 5000;
-    const writer = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout }) });
-    // WAL lets the reader work while the writer commits; FULL syncs the WAL at every commit, so an
-    // acknowledged message survives power loss (group commit keeps that affordable).
-    await writer.$queryRawUnsafe('PRAGMA journal_mode = WAL');
-    await writer.$executeRawUnsafe('PRAGMA synchronous = FULL');
-    await writer.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+    const writer = await openWriterClient(file, timeout);
     const read = new PrismaClient({
       adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout, readonly: true }),
     });
     await read.$executeRawUnsafe('PRAGMA foreign_keys = ON');
-    return new Database(read, writer);
+    const checkpointer = new Checkpointer(file, options.onError ?? (() => {}));
+    return new Database(read, writer, checkpointer, file);
   }
 
   /**
@@ -59,6 +80,15 @@ export class Database {
       afterCommit?.(result);
       return result;
     });
+  }
+
+  /**
+   * Takes the write lock for writes that another connection performs (the message batch worker), so
+   * they stay serialised with this connection's. The caller must call the returned release function.
+   */
+  async acquireWriteLock(): Promise<() => void> {
+    if (this.closed) throw new Error('database is closed');
+    return this.writeLock.acquire();
   }
 
   /** Writes waiting for the lock: a saturation signal for metrics. */
@@ -77,6 +107,7 @@ export class Database {
     await this.writeLock.run(async () => {
       this.closed = true;
     });
+    await this.checkpointer.stop();
     await this.writer.$disconnect();
     await this.read.$disconnect();
   }

@@ -5,7 +5,10 @@ import fp from 'fastify-plugin';
 
 export default fp(
   async (app: FastifyInstance) => {
+    const infoEnabled = ['trace', 'debug', 'info'].includes(app.log.level);
     app.addHook('onResponse', async (request, reply) => {
+      // Skip building the line when the level would drop it anyway (it runs on every request).
+      if (!infoEnabled) return;
       request.log.info(
         {
           method: request.method,

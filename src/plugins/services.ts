@@ -19,7 +19,10 @@ export interface ServicesPluginOptions {
 
 export default fp<ServicesPluginOptions>(
   async (app, { config, passwordParams }) => {
-    const db = await Database.open({ url: config.databaseUrl });
+    const db = await Database.open({
+      url: config.databaseUrl,
+      onError: (message) => app.log.error({ error: message }, 'WAL checkpoint failed'),
+    });
     const services = createServices({ config, db, logger: app.log, ...(passwordParams ? { passwordParams } : {}) });
     app.decorate('services', services);
     app.addHook('onClose', async () => {

@@ -53,7 +53,7 @@ describe('direct messages', () => {
     ['   \n  ', 'blank'],
     ['x'.repeat(10_001), 'too long'],
     ['bell\u0007', 'control character'],
-  ])('rejects text %#: %s', async (text) => {
+  ])('rejects text that is %$1', async (text) => {
     const res = await f.dm(alice, bob.username, text);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('validation_failed');

@@ -29,7 +29,7 @@ afterAll(() => t.close());
 describe('event stream', () => {
   it('records conversation events for members and private events for their user, in seq order', async () => {
     const [a, b, c] = await Promise.all([userId(alice), userId(bob), userId(carol)]);
-    const start = await t.app.services.events.lastSeq();
+    const start = await t.app.services.stream.currentSeq();
     const g = await f.newGroup(alice);
     await f.call(bob, 'POST', `/api/v1/groups/${g}/join`);
     const msg = (await f.groupSend(alice, g, 'hello')).json();
@@ -39,16 +39,21 @@ describe('event stream', () => {
     await f.call(bob, 'POST', `/api/v1/groups/${g}/leave`);
     await f.dm(carol, alice.username, 'psst');
 
-    const bobStream = await t.app.services.events.listForUser(b, start, 100);
+    const bobStream = (await t.app.services.stream.replay(b, start, 100)).events;
     // Bob left: he keeps what happened while he was a member only through his own events.
     expect(bobStream.map((e) => e.type)).toEqual(['read', 'member.left']);
-    const aliceStream = await t.app.services.events.listForUser(a, start, 100);
+    const aliceStream = (await t.app.services.stream.replay(a, start, 100)).events;
     expect(aliceStream.map((e) => e.type)).toEqual([
       'member.joined', 'member.joined', 'message.created', 'message.updated', 'message.deleted', 'member.left', 'message.created',
     ]);
+    // Replay shows messages as they are now: the deleted one is a tombstone in every event.
+    const replayed = aliceStream.filter((e) => e.type.startsWith('message.') && (e.payload.message as { id: string }).id === msg.id);
+    expect(replayed).toHaveLength(3);
+    for (const e of replayed) expect(e.payload.message).toMatchObject({ text: null, deleted: true });
+    expect(JSON.stringify(aliceStream)).not.toContain('hello');
     const seqs = aliceStream.map((e) => e.seq);
     expect([...seqs].sort((x, y) => x - y)).toEqual(seqs);
-    const carolStream = await t.app.services.events.listForUser(c, start, 100);
+    const carolStream = (await t.app.services.stream.replay(c, start, 100)).events;
     expect(carolStream.map((e) => e.type)).toEqual(['message.created']);
     expect(carolStream[0]!.payload).toMatchObject({ message: { text: 'psst', sender: carol.username } });
   });
@@ -74,9 +79,9 @@ describe('event stream', () => {
   });
 
   it('does not record a failed change', async () => {
-    const start = await t.app.services.events.lastSeq();
+    const start = await t.app.services.stream.currentSeq();
     expect((await f.groupSend(alice, 'no-such-group', 'x')).statusCode).toBe(404);
     expect((await f.dm(alice, alice.username, '\u0001')).statusCode).toBe(400);
-    expect(await t.app.services.events.lastSeq()).toBe(start);
+    expect(await t.app.services.stream.currentSeq()).toBe(start);
   });
 });

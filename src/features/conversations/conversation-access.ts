@@ -19,6 +19,8 @@ export interface ResolvedConversation {
   id: number;
   ref: ConversationRef;
   kind: 'dm' | 'group';
+  /** A DM's participants (they never change); groups look theirs up when it matters. */
+  participants?: readonly number[];
 }
 
 export interface ResolvedGroup {
@@ -55,7 +57,7 @@ export class ConversationAccess {
       else return null;
       this.dmIds.set(key, id);
     }
-    return { id, ref, kind: 'dm', other };
+    return { id, ref, kind: 'dm', other, participants: [...new Set([actor.userId, other.id])] };
   }
 
   /** A group the actor can see (member, invited, or public); 404 otherwise. */
@@ -85,6 +87,19 @@ export class ConversationAccess {
     }
     const { group } = await this.memberGroup(actor, parsed.name);
     return { id: group.id, ref: groupRef(group.name!), kind: 'group' };
+  }
+
+  /** The API reference of each conversation (DMs need their participants' handles). */
+  async refsOf(conversations: ReadonlyArray<Pick<ConversationRecord, 'id' | 'kind' | 'name'>>): Promise<Map<number, ConversationRef>> {
+    const dmIds = conversations.filter((c) => c.kind === 'dm').map((c) => c.id);
+    const participants = await this.conversations.dmParticipants(dmIds);
+    return new Map<number, ConversationRef>(
+      conversations.map((c): [number, ConversationRef] => {
+        if (c.kind === 'group') return [c.id, groupRef(c.name!)];
+        const handles = participants.get(c.id) ?? [];
+        return [c.id, dmRef(handles[0]!, handles[1] ?? handles[0]!)];
+      }),
+    );
   }
 
   forgetDm(key: string): void {

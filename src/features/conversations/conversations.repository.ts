@@ -56,6 +56,10 @@ export class ConversationsRepository {
     return this.read.conversation.findUnique({ where: { id } });
   }
 
+  findManyByIds(ids: readonly number[]): Promise<ConversationRecord[]> {
+    return this.read.conversation.findMany({ where: { id: { in: [...ids] } } });
+  }
+
   findDm(dmKey: string): Promise<ConversationRecord | null> {
     return this.read.conversation.findUnique({ where: { dmKey } });
   }

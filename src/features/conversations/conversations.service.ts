@@ -4,8 +4,8 @@ import { invalid } from '../../shared/errors.js';
 import type { EventLog } from '../events/event-log.js';
 import type { AuthContext } from '../users/sessions.service.js';
 import type { ConversationAccess, ResolvedConversation } from './conversation-access.js';
-import { dmRef, groupRef, parseConversationId, viewRef, type ConversationRef } from './conversation-ref.js';
-import type { ConversationRecord, ConversationsRepository } from './conversations.repository.js';
+import { parseConversationId, viewRef } from './conversation-ref.js';
+import type { ConversationsRepository } from './conversations.repository.js';
 import { toMessageDto, toMessageView, type MessageDto } from './messages.mapper.js';
 import type { MessagesRepository } from './messages.repository.js';
 
@@ -41,7 +41,7 @@ export class ConversationsService {
 
   async list(actor: AuthContext, limit: number): Promise<ConversationDto[]> {
     const rows = await this.conversations.listForUser(actor.userId, limit);
-    const refs = await this.refsOf(rows.map((r) => r.conversation));
+    const refs = await this.access.refsOf(rows.map((r) => r.conversation));
     const latest = await this.messages.latest(rows.map((r) => r.conversation));
     return rows.map(({ conversation: c, lastReadSeq, unread }) => {
       const ref = refs.get(c.id)!;
@@ -74,7 +74,7 @@ export class ConversationsService {
    */
   async inbox(actor: AuthContext, markRead: boolean): Promise<InboxEntry[]> {
     const rows = (await this.conversations.listForUser(actor.userId, 10_000)).filter((r) => r.unread > 0);
-    const refs = await this.refsOf(rows.map((r) => r.conversation));
+    const refs = await this.access.refsOf(rows.map((r) => r.conversation));
     const entries: InboxEntry[] = [];
     let budget = INBOX_TOTAL;
     for (const { conversation: c, lastReadSeq, unread } of rows) {
@@ -106,17 +106,5 @@ export class ConversationsService {
       emit({ type: 'read', userId: actor.userId, payload: { conversation: conversation.ref, upToSeq: after } });
       return after;
     });
-  }
-
-  private async refsOf(conversations: readonly ConversationRecord[]): Promise<Map<number, ConversationRef>> {
-    const dmIds = conversations.filter((c) => c.kind === 'dm').map((c) => c.id);
-    const participants = await this.conversations.dmParticipants(dmIds);
-    return new Map<number, ConversationRef>(
-      conversations.map((c): [number, ConversationRef] => {
-        if (c.kind === 'group') return [c.id, groupRef(c.name!)];
-        const handles = participants.get(c.id) ?? [];
-        return [c.id, dmRef(handles[0]!, handles[1] ?? handles[0]!)];
-      }),
-    );
   }
 }

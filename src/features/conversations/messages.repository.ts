@@ -1,7 +1,6 @@
-// Messages: the only Prisma access for message rows. The batch insert path is hand-written SQL
-// (through Prisma's tagged templates, so parameters stay bound) because it carries every send:
-// one statement per batch instead of one Prisma call per row.
-import { Prisma } from '@prisma/client';
+// Messages: Prisma access for reading, editing and deleting message rows. Inserting them is the
+// group-commit path in message-batch.repository.ts.
+import type { Prisma } from '@prisma/client';
 import type { ReadClient, Tx } from '../../db/database.js';
 import type { MessageRow } from './messages.mapper.js';
 
@@ -25,31 +24,8 @@ const withSender = { sender: { select: { handle: true, displayName: true } } } a
 export class MessagesRepository {
   constructor(private readonly read: ReadClient) {}
 
-  /**
-   * Reserves `count` seqs in each conversation and stamps its last activity, in one statement.
-   * Returns each conversation's lastSeq after the reservation; a missing id means the conversation
-   * no longer exists.
-   */
-  async reserveSeqs(tx: Tx, counts: ReadonlyMap<number, number>, at: Date): Promise<Map<number, number>> {
-    const ids = [...counts.keys()];
-    const increments = ids.map((id) => Prisma.sql`WHEN ${id} THEN ${counts.get(id)!}`);
-    const rows = await tx.$queryRaw<Array<{ id: bigint | number; lastSeq: bigint | number }>>`
-      UPDATE "Conversation"
-      SET "lastSeq" = "lastSeq" + CASE "id" ${Prisma.join(increments, ' ')} ELSE 0 END,
-          "lastMessageAt" = ${at}, "updatedAt" = ${at}
-      WHERE "id" IN (${Prisma.join(ids)})
-      RETURNING "id", "lastSeq"`;
-    return new Map(rows.map((r) => [Number(r.id), Number(r.lastSeq)]));
-  }
-
-  async insertMany(tx: Tx, rows: ReadonlyArray<NewMessage & { seq: number }>): Promise<void> {
-    if (rows.length === 0) return;
-    const values = rows.map(
-      (m) => Prisma.sql`(${m.id}, ${m.conversationId}, ${m.seq}, ${m.senderId}, ${m.text}, ${m.clientTxnId}, ${m.createdAt})`,
-    );
-    await tx.$executeRaw`
-      INSERT INTO "Message" ("id", "conversationId", "seq", "senderId", "text", "clientTxnId", "createdAt")
-      VALUES ${Prisma.join(values)}`;
+  findManyByIds(ids: readonly string[]): Promise<MessageWithContext[]> {
+    return this.read.message.findMany({ where: { id: { in: [...ids] } }, include: withSender });
   }
 
   findById(id: string): Promise<MessageWithContext | null> {

@@ -8,7 +8,7 @@ import type { EventLog } from '../events/event-log.js';
 import type { AuthContext } from '../users/sessions.service.js';
 import type { UserLookup } from '../users/user-lookup.js';
 import type { ConversationAccess, ResolvedConversation } from './conversation-access.js';
-import { dmRef, groupRef, type ConversationRef } from './conversation-ref.js';
+import { groupRef, type ConversationRef } from './conversation-ref.js';
 import type { ConversationsRepository } from './conversations.repository.js';
 import type { MessageWriter } from './message-writer.js';
 import { toMessageDto, toMessageView, type MessageDto } from './messages.mapper.js';
@@ -83,7 +83,7 @@ export class MessagesService {
     const view = await this.eventLog.write(async (tx, emit) => {
       const updated = await this.messages.updateText(tx, messageId, text, new Date());
       const v = toMessageView(updated, ref);
-      emit({ type: 'message.updated', conversationId: row.conversationId, payload: { message: v } });
+      emit({ type: 'message.updated', conversationId: row.conversationId, payload: { message: v }, stored: { messageId } });
       return v;
     });
     return toMessageDto(view, actor.handle);
@@ -98,7 +98,7 @@ export class MessagesService {
     const view = await this.eventLog.write(async (tx, emit) => {
       const deleted = await this.messages.tombstone(tx, messageId, new Date());
       const v = toMessageView(deleted, ref);
-      emit({ type: 'message.deleted', conversationId: row.conversationId, payload: { message: v } });
+      emit({ type: 'message.deleted', conversationId: row.conversationId, payload: { message: v }, stored: { messageId } });
       return v;
     });
     return toMessageDto(view, actor.handle);
@@ -113,9 +113,7 @@ export class MessagesService {
   async refOf(conversationId: number): Promise<ConversationRef> {
     const conversation = await this.conversations.findById(conversationId);
     if (!conversation) throw notFound('This conversation no longer exists');
-    if (conversation.kind === 'group') return groupRef(conversation.name!);
-    const handles = (await this.conversations.dmParticipants([conversationId])).get(conversationId) ?? [];
-    return dmRef(handles[0]!, handles[1] ?? handles[0]!);
+    return (await this.access.refsOf([conversation])).get(conversationId)!;
   }
 
   private async sendOnce(actor: AuthContext, target: SendTarget, text: string, key: string): Promise<SendResult> {
@@ -136,6 +134,7 @@ export class MessagesService {
       message: { id: newId(), conversationId: conversation.id, senderId: actor.userId, text, clientTxnId },
       ref: conversation.ref,
       sender,
+      ...(conversation.participants ? { audience: conversation.participants } : {}),
     });
     this.metrics.messagesSent.inc({ kind: conversation.kind });
     return { message: toMessageDto(view, actor.handle), created: true };

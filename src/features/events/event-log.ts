@@ -6,6 +6,23 @@ import type { EventsRepository, NewEvent } from './events.repository.js';
 
 export type Emit = (event: NewEvent) => void;
 
+/**
+ * Who receives each event: the conversation's members as of the transaction, plus the user the event
+ * names.
+ */
+export function withAudience(stored: readonly StoredEvent[], members: ReadonlyMap<number, readonly number[]>): BusMessage[] {
+  return stored.map((event) => {
+    const audience = new Set(event.conversationId === null ? [] : (members.get(event.conversationId) ?? []));
+    if (event.userId !== null) audience.add(event.userId);
+    return { kind: 'event', event, audience: [...audience] };
+  });
+}
+
+/** The conversations whose members an event set needs. */
+export function conversationsOf(stored: readonly StoredEvent[]): number[] {
+  return [...new Set(stored.flatMap((e) => (e.conversationId === null ? [] : [e.conversationId])))];
+}
+
 export class EventLog {
   constructor(
     private readonly db: Database,
@@ -21,26 +38,16 @@ export class EventLog {
         const pending: NewEvent[] = [];
         const result = await fn(tx, (event) => pending.push(event));
         const stored = await this.events.append(tx, pending);
-        deliveries = await this.withAudience(tx, stored);
+        // One query for the whole transaction, however many events it holds.
+        deliveries = withAudience(stored, await this.events.membersOf(tx, conversationsOf(stored)));
         return result;
       },
-      () => {
-        for (const message of deliveries) this.bus.publish(message);
-      },
+      () => this.publish(deliveries),
     );
   }
 
-  /**
-   * Who receives each event: the conversation's members as of this transaction, plus the user the
-   * event names. One query for the whole transaction, however many events it holds.
-   */
-  async withAudience(tx: Tx, stored: readonly StoredEvent[]): Promise<BusMessage[]> {
-    const conversationIds = [...new Set(stored.flatMap((e) => (e.conversationId === null ? [] : [e.conversationId])))];
-    const members = await this.events.membersOf(tx, conversationIds);
-    return stored.map((event) => {
-      const audience = new Set(event.conversationId === null ? [] : (members.get(event.conversationId) ?? []));
-      if (event.userId !== null) audience.add(event.userId);
-      return { kind: 'event', event, audience: [...audience] };
-    });
+  /** Hands committed events to the bus. Call only after commit, in commit order. */
+  publish(deliveries: readonly BusMessage[]): void {
+    for (const message of deliveries) this.bus.publish(message);
   }
 }

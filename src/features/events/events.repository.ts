@@ -1,13 +1,19 @@
 // Event stream storage. Appends happen inside the caller's write transaction.
-import { Prisma } from '@prisma/client';
 import type { ReadClient, Tx } from '../../db/database.js';
+import { jsonRows } from '../../db/sqlite-batch.js';
 import type { StoredEvent } from './event-bus.js';
 
 export interface NewEvent {
   type: string;
   conversationId?: number | null;
   userId?: number | null;
+  /** What live subscribers get. */
   payload: Record<string, unknown>;
+  /**
+   * What the stream row keeps, if not the payload: message events keep only { messageId } and are
+   * rebuilt from the message on replay, so edited or deleted text does not live on in the log.
+   */
+  stored?: Record<string, unknown>;
 }
 
 interface EventRow {
@@ -17,6 +23,20 @@ interface EventRow {
   userId: number | bigint | null;
   payload: string;
   createdAt: Date;
+}
+
+export type MemberRow = { conversationId: number | bigint; userId: number | bigint };
+
+/** Membership rows → conversation id → member user ids. */
+export function groupMembers(rows: readonly MemberRow[]): Map<number, number[]> {
+  const result = new Map<number, number[]>();
+  for (const row of rows) {
+    const id = Number(row.conversationId);
+    let list = result.get(id);
+    if (!list) result.set(id, (list = []));
+    list.push(Number(row.userId));
+  }
+  return result;
 }
 
 function toStored(row: EventRow): StoredEvent {
@@ -37,14 +57,15 @@ export class EventsRepository {
   async append(tx: Tx, events: readonly NewEvent[]): Promise<StoredEvent[]> {
     if (events.length === 0) return [];
     const now = new Date();
-    const values = events.map(
-      (e) =>
-        Prisma.sql`(${e.type}, ${e.conversationId ?? null}, ${e.userId ?? null}, ${JSON.stringify(e.payload)}, ${now})`,
+    const batch = jsonRows(
+      events.map((e) => [e.type, e.conversationId ?? null, e.userId ?? null, JSON.stringify(e.stored ?? e.payload)]),
     );
     const rows = await tx.$queryRaw<Array<{ seq: number | bigint }>>`
       INSERT INTO "Event" ("type", "conversationId", "userId", "payload", "createdAt")
-      VALUES ${Prisma.join(values)} RETURNING "seq"`;
-    // RETURNING order is not guaranteed by SQL; seqs are assigned in VALUES order, so sort them.
+      SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
+             json_extract(value, '$[3]'), ${now}
+      FROM json_each(${batch}) RETURNING "seq"`;
+    // RETURNING order is not guaranteed by SQL; seqs are assigned in row order, so sort them.
     const seqs = rows.map((r) => Number(r.seq)).sort((a, b) => a - b);
     return events.map((e, i) => ({
       seq: seqs[i]!,
@@ -74,18 +95,12 @@ export class EventsRepository {
 
   /** Member user ids (not pending invitations) of each conversation, as the transaction sees them. */
   async membersOf(tx: Tx, conversationIds: readonly number[]): Promise<Map<number, number[]>> {
-    const result = new Map<number, number[]>();
-    if (conversationIds.length === 0) return result;
-    const rows = await tx.$queryRaw<Array<{ conversationId: number | bigint; userId: number | bigint }>>`
-      SELECT "conversationId", "userId" FROM "Membership"
-      WHERE "conversationId" IN (${Prisma.join(conversationIds)}) AND "role" <> 'invited'`;
-    for (const row of rows) {
-      const id = Number(row.conversationId);
-      let list = result.get(id);
-      if (!list) result.set(id, (list = []));
-      list.push(Number(row.userId));
-    }
-    return result;
+    if (conversationIds.length === 0) return new Map();
+    return groupMembers(
+      await tx.$queryRaw<MemberRow[]>`
+        SELECT "conversationId", "userId" FROM "Membership"
+        WHERE "conversationId" IN (SELECT value FROM json_each(${JSON.stringify(conversationIds)})) AND "role" <> 'invited'`,
+    );
   }
 
   async lastSeq(): Promise<number> {

@@ -1,0 +1,13 @@
+// Worker thread that commits message batches on its own SQLite connection, so Prisma's per-query
+// work and the commit's fsync run beside the HTTP event loop instead of on it. The main thread holds
+// the write lock while a batch is here, so this connection never races the main writer.
+import { workerData } from 'node:worker_threads';
+import { openWriterClient } from '../../db/database.js';
+import { serveRequests } from '../../shared/worker-rpc.js';
+import { persistBatch, type BatchResult, type SendJob } from './message-batch.js';
+import { MessageBatchRepository } from './message-batch.repository.js';
+
+const { file } = workerData as { file: string };
+const repo = new MessageBatchRepository(await openWriterClient(file));
+
+serveRequests<SendJob[], BatchResult>((jobs) => persistBatch(repo, jobs));
