@@ -100,6 +100,21 @@ describe('public groups', () => {
   });
 });
 
+describe('deleting a group while messages are on their way', () => {
+  it('answers the sends that lost the race with 404, the others with 201, and loses nothing acknowledged', async () => {
+    const g = await f.newGroup(owner);
+    await f.call(bob, 'POST', `/api/v1/groups/${g}/join`);
+    const sends = Array.from({ length: 30 }, (_, i) => f.groupSend(bob, g, `m${i}`));
+    const deletion = f.call(owner, 'DELETE', `/api/v1/groups/${g}`);
+    const results = await Promise.all(sends);
+    expect((await deletion).statusCode).toBe(204);
+    for (const r of results) expect([201, 404]).toContain(r.statusCode);
+    expect(results.filter((r) => r.statusCode >= 500)).toEqual([]);
+    // Sends after the deletion are refused too.
+    expect((await f.groupSend(bob, g, 'late')).statusCode).toBe(404);
+  });
+});
+
 describe('invite-only groups', () => {
   it('hide themselves from non-members, admit invited users', async () => {
     const g = await f.newGroup(owner, uniqueName('private'), 'invite');

@@ -22,12 +22,16 @@ interface CachedSession extends AuthContext {
 /** Expiry is extended in the database at most this often per session. */
 const TOUCH_EVERY_MS = 60_000;
 const FLUSH_EVERY_MS = 5_000;
+/** Expired or revoked sessions are kept this long (for audit), then deleted. */
+const KEEP_DEAD_SESSIONS_MS = 7 * 24 * 3600_000;
+const SWEEP_EVERY_MS = 3600_000;
 
 export class SessionService {
   private readonly byTokenHash = new LruCache<string, CachedSession>(100_000);
   private readonly tokenHashById = new LruCache<string, string>(100_000);
   private readonly touches = new Set<string>();
   private readonly flushTimer: NodeJS.Timeout;
+  private readonly sweepTimer: NodeJS.Timeout;
 
   constructor(
     private readonly db: Database,
@@ -38,6 +42,8 @@ export class SessionService {
   ) {
     this.flushTimer = setInterval(() => void this.flushTouches().catch(this.onError), FLUSH_EVERY_MS);
     this.flushTimer.unref();
+    this.sweepTimer = setInterval(() => void this.sweep().catch(this.onError), SWEEP_EVERY_MS);
+    this.sweepTimer.unref();
   }
 
   /** Creates a session inside the caller's transaction; the token is returned once and never stored. */
@@ -128,8 +134,15 @@ export class SessionService {
     await this.db.write((tx) => this.sessions.touch(tx, ids, now, new Date(now.getTime() + this.ttlMs)));
   }
 
+  /** Deletes sessions that expired or were revoked more than a week ago. */
+  async sweep(): Promise<number> {
+    const before = new Date(Date.now() - KEEP_DEAD_SESSIONS_MS);
+    return this.db.write((tx) => this.sessions.deleteStale(tx, before));
+  }
+
   async close(): Promise<void> {
     clearInterval(this.flushTimer);
+    clearInterval(this.sweepTimer);
     await this.flushTouches();
   }
 

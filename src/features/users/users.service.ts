@@ -70,6 +70,7 @@ export class UsersService {
         const isAdmin = (await this.users.countLocal(tx)) === 0;
         const user = await this.users.createLocal(tx, { username, displayName, country, passwordHash, isAdmin });
         const { token } = await this.sessions.create(tx, user.id, client.origin);
+        this.presence.touch(user.id);
         return { user: toMeDto(user), token };
       });
     } catch (e) {
@@ -97,6 +98,7 @@ export class UsersService {
     }
     this.failuresByUser.reset(username);
     const { token } = await this.db.write((tx) => this.sessions.create(tx, user.id, client.origin));
+    this.presence.touch(user.id);
     return { user: toMeDto(user), token };
   }
 

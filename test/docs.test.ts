@@ -1,0 +1,18 @@
+// The README must stay true: every configuration variable is documented in its table.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { envSchema } from '../src/config.js';
+
+const readme = fs.readFileSync(path.resolve(import.meta.dirname, '../README.md'), 'utf8');
+
+describe('README', () => {
+  it('documents every environment variable in the configuration table', () => {
+    for (const name of Object.keys(envSchema.shape)) expect(readme).toContain(`| \`${name}\` |`);
+  });
+
+  it('shows the two commands', () => {
+    expect(readme).toContain('npm install && npm start');
+    expect(readme).toContain('npm test');
+  });
+});
