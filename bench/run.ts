@@ -3,10 +3,12 @@
 import { execFileSync } from 'node:child_process';
 import { root } from './lib/processes.js';
 import { saveResults } from './lib/report.js';
+import { filesBenchmark } from './files.js';
 import { restSendBenchmark } from './rest-send.js';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   rest: restSendBenchmark,
+  files: filesBenchmark,
 };
 
 const wanted = process.argv.slice(2);

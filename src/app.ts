@@ -1,9 +1,11 @@
 // buildApp(config) → a ready-to-listen Fastify instance. It never listens itself: main.ts does, and
 // tests use inject() or listen on a random port.
+import multipart from '@fastify/multipart';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { authRoutes } from './features/users/auth.routes.js';
+import { filesRoutes } from './features/files/files.routes.js';
 import { usersRoutes } from './features/users/users.routes.js';
 import { conversationsRoutes } from './features/conversations/conversations.routes.js';
 import { directRoutes } from './features/conversations/direct.routes.js';
@@ -52,6 +54,11 @@ export async function buildApp({ config, passwordParams }: BuildOptions): Promis
   await app.register(auth);
   await app.register(rateLimit, { config });
   await app.register(health);
+  await app.register(multipart, {
+    // One file per request, streamed (never buffered); a few small text fields beside it.
+    limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5, fieldSize: 64 * 1024, parts: 8, headerPairs: 100 },
+    throwFileSizeLimit: true,
+  });
 
   await app.register(
     async (api) => {
@@ -62,6 +69,7 @@ export async function buildApp({ config, passwordParams }: BuildOptions): Promis
       await api.register(groupsRoutes);
       await api.register(messagesRoutes);
       await api.register(conversationsRoutes);
+      await api.register(filesRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -30,7 +30,16 @@ export const envSchema = z.object({
     .default('local')
     .describe('This realm’s id in federated addresses (user@realm)'),
   REALM_URL: z.url().default('http://localhost:3000').describe('Public base URL of this realm'),
-  MAX_UPLOAD_BYTES: positiveInt.default(50 * MiB).describe('Largest accepted file upload, in bytes'),
+  MAX_UPLOAD_BYTES: positiveInt
+    .max(2 ** 31 - 1, 'must be below 2 GiB')
+    .default(50 * MiB)
+    .describe('Largest accepted file upload, in bytes'),
+  STORAGE_QUOTA_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .describe('Bytes of uploads each user may keep; 0 = no quota'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')
@@ -43,6 +52,7 @@ export const envSchema = z.object({
     .describe('Failed logins per IP and per username per 15 minutes before 429'),
   RATE_LIMIT_REGISTER_PER_HOUR: positiveInt.default(20).describe('Registrations per IP per hour'),
   RATE_LIMIT_SENDS_PER_MINUTE: positiveInt.default(600).describe('Message sends per user per minute'),
+  RATE_LIMIT_UPLOADS_PER_MINUTE: positiveInt.default(30).describe('File uploads per user per minute'),
   RATE_LIMIT_REQUESTS_PER_MINUTE: positiveInt
     .default(6000)
     .describe('All other API requests per user (or IP) per minute'),
@@ -60,6 +70,8 @@ export interface Config {
   realmId: string;
   realmUrl: string;
   maxUploadBytes: number;
+  /** 0 = no quota. */
+  storageQuotaBytes: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   sessionTtlMs: number;
   trustProxy: boolean;
@@ -69,6 +81,7 @@ export interface Config {
     authFailureWindowMs: number;
     registerPerHour: number;
     sendsPerMinute: number;
+    uploadsPerMinute: number;
     requestsPerMinute: number;
   };
 }
@@ -102,6 +115,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     realmId: e.REALM_ID,
     realmUrl: e.REALM_URL.replace(/\/+$/, ''),
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
+    storageQuotaBytes: e.STORAGE_QUOTA_BYTES,
     logLevel: e.LOG_LEVEL,
     sessionTtlMs: e.SESSION_TTL_DAYS * 24 * 3600 * 1000,
     trustProxy: e.TRUST_PROXY,
@@ -111,6 +125,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       authFailureWindowMs: 15 * 60 * 1000,
       registerPerHour: e.RATE_LIMIT_REGISTER_PER_HOUR,
       sendsPerMinute: e.RATE_LIMIT_SENDS_PER_MINUTE,
+      uploadsPerMinute: e.RATE_LIMIT_UPLOADS_PER_MINUTE,
       requestsPerMinute: e.RATE_LIMIT_REQUESTS_PER_MINUTE,
     },
   };

@@ -13,6 +13,9 @@ import { MessagesService } from './features/conversations/messages.service.js';
 import { LocalEventBus, type EventBus } from './features/events/event-bus.js';
 import { EventLog } from './features/events/event-log.js';
 import { EventsRepository } from './features/events/events.repository.js';
+import { FileStore } from './features/files/file-store.js';
+import { FilesRepository } from './features/files/files.repository.js';
+import { FilesService } from './features/files/files.service.js';
 import { EventStream } from './features/events/event-stream.js';
 import { MessageEventHydrator } from './features/conversations/message-events.js';
 import { PasswordHasher, type PasswordParams } from './features/users/password.js';
@@ -41,6 +44,7 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
   const eventsRepo = new EventsRepository(db.read);
   const conversationsRepo = new ConversationsRepository(db.read);
   const messagesRepo = new MessagesRepository(db.read);
+  const filesRepo = new FilesRepository(db.read);
 
   const eventLog = new EventLog(db, eventsRepo, bus);
   const presence = new Presence();
@@ -49,6 +53,7 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
     logger.error({ err: error }, 'session touch failed'),
   );
   const users = new UsersService(db, usersRepo, sessions, new PasswordHasher(passwordParams), presence, lookup, config.rateLimits);
+  const files = new FilesService(db, filesRepo, new FileStore(config.dataDir), config);
   const access = new ConversationAccess(db, conversationsRepo, lookup);
   const writer = new MessageWriter(
     db,
@@ -56,7 +61,7 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
     (error) => logger.error({ err: error }, 'message batch worker crashed; restarting it'),
     (size) => metrics.writeBatchSize.observe(size),
   );
-  const messages = new MessagesService(access, conversationsRepo, messagesRepo, writer, eventLog, lookup, metrics);
+  const messages = new MessagesService(access, conversationsRepo, messagesRepo, writer, eventLog, lookup, files, metrics);
   const groups = new GroupsService(access, conversationsRepo, eventLog);
   const conversations = new ConversationsService(access, conversationsRepo, messagesRepo, eventLog);
   const messageEvents = new MessageEventHydrator(messagesRepo, conversationsRepo, access);
@@ -76,6 +81,7 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
     users,
     access,
     messages,
+    files,
     groups,
     conversations,
     /** Finishes queued writes; the caller closes the database afterwards. */

@@ -6,6 +6,13 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** JSON Schema of a multipart body, for the OpenAPI document (the handler streams it). */
+    multipartBody?: unknown;
+  }
+}
+
 type Document = ReturnType<typeof jsonSchemaTransformObject>;
 
 /** zod registers an input and an output variant of each named schema; drop the ones no route uses. */
@@ -52,7 +59,13 @@ export default fp(
         },
         security: [{ bearer: [] }],
       },
-      transform: jsonSchemaTransform,
+      transform: (input) => {
+        const out = jsonSchemaTransform(input) as { schema: Record<string, unknown>; url: string };
+        // Multipart routes stream their body; their documented shape comes from route config.
+        const multipart = (input.route?.config as { multipartBody?: unknown } | undefined)?.multipartBody;
+        if (multipart) out.schema = { ...out.schema, consumes: ['multipart/form-data'], body: multipart };
+        return out;
+      },
       transformObject: (input) => withoutUnusedSchemas(jsonSchemaTransformObject(input)),
     });
     await app.register(swaggerUi, { routePrefix: '/docs' });

@@ -23,6 +23,7 @@ export function testConfig(dataDir: string, env: Record<string, string> = {}): C
     LEGACY_TCP_PORT: '0',
     RATE_LIMIT_REGISTER_PER_HOUR: '100000',
     RATE_LIMIT_SENDS_PER_MINUTE: '100000',
+    RATE_LIMIT_UPLOADS_PER_MINUTE: '100000',
     RATE_LIMIT_REQUESTS_PER_MINUTE: '100000',
     ...env,
   });

@@ -1,6 +1,7 @@
 // Request/response schemas of the conversations API (DMs, groups, messages, read state, inbox).
 import { z } from 'zod';
 import { limitQuery, seqCursor } from '../../shared/schemas.js';
+import { FileSchema } from '../files/files.schemas.js';
 
 export const ConversationIdDoc = '"dm:<username>" or "group:<name>"';
 
@@ -11,16 +12,22 @@ export const MessageSchema = z
     seq: z.number().int().describe('Position in the conversation, strictly increasing'),
     sender: z.string(),
     senderName: z.string().describe('The sender’s display name when sent'),
-    text: z.string().nullable().describe('null once deleted'),
+    text: z.string().nullable().describe('null when the message has only a file, or once deleted'),
+    file: FileSchema.nullable().describe('The attached file (download: GET /files/{id})'),
     createdAt: z.string(),
     editedAt: z.string().nullable(),
     deleted: z.boolean(),
   })
   .meta({ id: 'Message' });
 
+const TextField = z.string().max(40_000).describe('1–10,000 characters after trimming; no control characters but newline and tab');
+
 export const SendBody = z.strictObject({
-  text: z.string().max(40_000).describe('1–10,000 characters after trimming; no control characters but newline and tab'),
-});
+  text: TextField.optional(),
+  fileId: z.string().min(1).max(64).optional().describe('A file from POST /files (yours, or one you can read)'),
+}).describe('Text, a file, or both');
+
+export const EditBody = z.strictObject({ text: TextField });
 
 export const IdempotencyHeaders = z.looseObject({
   'idempotency-key': z

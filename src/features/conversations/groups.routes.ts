@@ -19,6 +19,8 @@ import {
   SetRoleBody,
   UpdateGroupBody,
 } from './conversations.schemas.js';
+import { UploadWithTextBodyDoc } from '../files/files.schemas.js';
+import { sendJson, sendUpload } from './send-handlers.js';
 
 const tags = ['groups'];
 
@@ -132,18 +134,28 @@ export const groupsRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { rateLimit: { max: config.rateLimits.sendsPerMinute, timeWindow: 60_000 } },
     schema: {
       tags,
-      summary: 'Send a message to a group I am a member of',
+      summary: 'Send a message (text, a file by id, or both) to a group I am a member of',
       params: GroupParams,
       headers: IdempotencyHeaders,
       body: SendBody,
       response: { 201: MessageSchema, 200: MessageSchema, ...errors(400, 401, 403, 404, 409, 429) },
     },
   }, async (request, reply) => {
-    const result = await messages.send(actor(request), { kind: 'group', name: request.params.name }, {
-      text: request.body.text,
-      clientTxnId: request.headers['idempotency-key'],
-    });
-    return reply.code(result.created ? 201 : 200).send(result.message);
+    const sent = await sendJson(request, request.body, { kind: 'group', name: request.params.name });
+    return reply.code(sent.status).send(sent.message);
+  });
+
+  app.post('/groups/:name/files', {
+    config: { rateLimit: { max: config.rateLimits.uploadsPerMinute, timeWindow: 60_000 }, multipartBody: UploadWithTextBodyDoc },
+    schema: {
+      tags,
+      summary: 'Upload a file and send it to a group in one step (multipart: file, optional text)',
+      params: GroupParams,
+      response: { 201: MessageSchema, 200: MessageSchema, ...errors(400, 401, 403, 404, 409, 413, 415, 429, 507) },
+    },
+  }, async (request, reply) => {
+    const sent = await sendUpload(request, { kind: 'group', name: request.params.name });
+    return reply.code(sent.status).send(sent.message);
   });
 
   app.get('/groups/:name/messages', {

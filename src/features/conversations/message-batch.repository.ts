@@ -13,6 +13,7 @@ export interface BatchRow {
   position: number;
   senderId: number;
   text: string | null;
+  fileId: string | null;
   clientTxnId: string | null;
 }
 
@@ -34,7 +35,7 @@ export class MessageBatchRepository {
     audienceOf: readonly number[],
     now: Date,
   ): Promise<CommittedBatch> {
-    const batch = jsonRows(rows.map((r) => [r.id, r.conversationId, r.position, r.senderId, r.text, r.clientTxnId]));
+    const batch = jsonRows(rows.map((r) => [r.id, r.conversationId, r.position, r.senderId, r.text, r.clientTxnId, r.fileId]));
     const byConversation = JSON.stringify(Object.fromEntries(counts));
     const at = sqliteDateTime(now);
     const db = this.client;
@@ -42,10 +43,10 @@ export class MessageBatchRepository {
       // Reads lastSeq before the UPDATE below moves it: seq = lastSeq + position. A vanished
       // conversation yields a NULL seq and fails the whole batch (the caller retries one by one).
       db.$executeRaw`
-        INSERT INTO "Message" ("id", "conversationId", "seq", "senderId", "text", "clientTxnId", "createdAt")
+        INSERT INTO "Message" ("id", "conversationId", "seq", "senderId", "text", "clientTxnId", "fileId", "createdAt")
         SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'),
                (SELECT c."lastSeq" FROM "Conversation" c WHERE c."id" = json_extract(value, '$[1]')) + json_extract(value, '$[2]'),
-               json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]'), ${at}
+               json_extract(value, '$[3]'), json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), ${at}
         FROM json_each(${batch})`,
       db.$queryRaw<Array<{ id: bigint | number; lastSeq: bigint | number }>>`
         UPDATE "Conversation"

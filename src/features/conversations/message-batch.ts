@@ -5,11 +5,14 @@ import type { ConversationRef } from './conversation-ref.js';
 import type { MessageBatchRepository } from './message-batch.repository.js';
 import { toMessageView, type MessageView } from './messages.mapper.js';
 import type { NewMessage } from './messages.repository.js';
+import type { FileDto } from '../files/files.mapper.js';
 
 export interface SendJob {
   message: Omit<NewMessage, 'createdAt'>;
   ref: ConversationRef;
   sender: { handle: string; displayName: string };
+  /** The attached file, for the view (its id is message.fileId). */
+  file: FileDto | null;
   /** Who receives the message, when known without a query (DM participants). */
   audience?: readonly number[];
 }
@@ -49,7 +52,8 @@ export async function persistBatch(repo: MessageBatchRepository, jobs: readonly 
   const views = rows.map((row, i) => {
     const seq = committed.lastSeqs.get(row.conversationId)! - counts.get(row.conversationId)! + row.position;
     const job = jobs[i]!;
-    return toMessageView({ ...row, seq, createdAt: now, editedAt: null, deletedAt: null, sender: job.sender }, job.ref);
+    const view = toMessageView({ ...row, seq, createdAt: now, editedAt: null, deletedAt: null, sender: job.sender, file: null }, job.ref);
+    return { ...view, file: job.file };
   });
   const events: StoredEvent[] = views.map((view, i) => ({
     seq: committed.eventSeqs[i]!,

@@ -1,4 +1,6 @@
 // Message rows → the neutral view stored in events → the API object a viewer gets. One place.
+import { toFileDto, type FileDto } from '../files/files.mapper.js';
+import type { FileRecord } from '../files/files.repository.js';
 import { viewRef, type ConversationRef } from './conversation-ref.js';
 
 /** As stored in event payloads: DM refs not yet mapped to a viewer. */
@@ -9,6 +11,7 @@ export interface MessageView {
   sender: string;
   senderName: string;
   text: string | null;
+  file: FileDto | null;
   createdAt: string;
   editedAt: string | null;
   deleted: boolean;
@@ -22,6 +25,7 @@ export interface MessageRow {
   id: string;
   seq: number;
   text: string | null;
+  file: FileRecord | null;
   createdAt: Date;
   editedAt: Date | null;
   deletedAt: Date | null;
@@ -37,6 +41,7 @@ export function toMessageView(row: MessageRow, conversation: ConversationRef): M
     senderName: row.sender.displayName,
     // A deleted message is a tombstone: its place in history stays, its content does not.
     text: row.deletedAt ? null : row.text,
+    file: row.deletedAt || !row.file ? null : toFileDto(row.file),
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt ? row.editedAt.toISOString() : null,
     deleted: row.deletedAt !== null,

@@ -9,6 +9,7 @@ export interface NewMessage {
   conversationId: number;
   senderId: number;
   text: string | null;
+  fileId: string | null;
   clientTxnId: string | null;
   createdAt: Date;
 }
@@ -19,23 +20,24 @@ export interface MessageWithContext extends MessageRow {
   clientTxnId: string | null;
 }
 
-const withSender = { sender: { select: { handle: true, displayName: true } } } as const;
+/** What a message view needs besides the row: its sender and its file. */
+const withContext = { sender: { select: { handle: true, displayName: true } }, file: true } as const;
 
 export class MessagesRepository {
   constructor(private readonly read: ReadClient) {}
 
   findManyByIds(ids: readonly string[]): Promise<MessageWithContext[]> {
-    return this.read.message.findMany({ where: { id: { in: [...ids] } }, include: withSender });
+    return this.read.message.findMany({ where: { id: { in: [...ids] } }, include: withContext });
   }
 
   findById(id: string): Promise<MessageWithContext | null> {
-    return this.read.message.findUnique({ where: { id }, include: withSender });
+    return this.read.message.findUnique({ where: { id }, include: withContext });
   }
 
   findByClientTxnId(senderId: number, clientTxnId: string): Promise<MessageWithContext | null> {
     return this.read.message.findUnique({
       where: { senderId_clientTxnId: { senderId, clientTxnId } },
-      include: withSender,
+      include: withContext,
     });
   }
 
@@ -52,7 +54,7 @@ export class MessagesRepository {
     if (page.after !== undefined) seq.gt = page.after;
     return this.read.message.findMany({
       where: { conversationId, seq },
-      include: withSender,
+      include: withContext,
       orderBy: { seq: page.after !== undefined ? 'asc' : 'desc' },
       take: page.limit,
     });
@@ -62,7 +64,7 @@ export class MessagesRepository {
   unread(conversationId: number, readerId: number, afterSeq: number, limit: number): Promise<MessageWithContext[]> {
     return this.read.message.findMany({
       where: { conversationId, seq: { gt: afterSeq }, senderId: { not: readerId }, deletedAt: null },
-      include: withSender,
+      include: withContext,
       orderBy: { seq: 'asc' },
       take: limit,
     });
@@ -74,17 +76,17 @@ export class MessagesRepository {
     if (wanted.length === 0) return new Map();
     const rows = await this.read.message.findMany({
       where: { OR: wanted.map((c) => ({ conversationId: c.id, seq: c.lastSeq })) },
-      include: withSender,
+      include: withContext,
     });
     return new Map(rows.map((r) => [r.conversationId, r]));
   }
 
   updateText(tx: Tx, id: string, text: string, at: Date): Promise<MessageWithContext> {
-    return tx.message.update({ where: { id }, data: { text, editedAt: at }, include: withSender });
+    return tx.message.update({ where: { id }, data: { text, editedAt: at }, include: withContext });
   }
 
-  /** Deletes the content but keeps the row: the seq stays in history as a tombstone. */
+  /** Deletes the content (text and file reference) but keeps the row: the seq stays in history as a tombstone. */
   tombstone(tx: Tx, id: string, at: Date): Promise<MessageWithContext> {
-    return tx.message.update({ where: { id }, data: { text: null, deletedAt: at }, include: withSender });
+    return tx.message.update({ where: { id }, data: { text: null, fileId: null, deletedAt: at }, include: withContext });
   }
 }

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actor } from '../../plugins/auth.js';
 import { errors } from '../../shared/schemas.js';
-import { MessageParams, MessageSchema, SendBody } from './conversations.schemas.js';
+import { EditBody, MessageParams, MessageSchema } from './conversations.schemas.js';
 
 const tags = ['messages'];
 
@@ -18,7 +18,7 @@ export const messagesRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Edit my message',
       params: MessageParams,
-      body: SendBody,
+      body: EditBody,
       response: { 200: MessageSchema, ...errors(400, 401, 403, 404, 409) },
     },
   }, async (request) => messages.edit(actor(request), request.params.id, request.body.text));

@@ -5,6 +5,8 @@ import { newId } from '../../shared/ids.js';
 import { normalizeMessageText } from '../../shared/text.js';
 import type { Metrics } from '../../shared/metrics.js';
 import type { EventLog } from '../events/event-log.js';
+import type { FileDto } from '../files/files.mapper.js';
+import type { FilesService } from '../files/files.service.js';
 import type { AuthContext } from '../users/sessions.service.js';
 import type { UserLookup } from '../users/user-lookup.js';
 import type { ConversationAccess, ResolvedConversation } from './conversation-access.js';
@@ -17,7 +19,9 @@ import type { MessageWithContext, MessagesRepository } from './messages.reposito
 export type SendTarget = { kind: 'dm'; to: string } | { kind: 'group'; name: string };
 
 export interface SendInput {
-  text: string;
+  /** Text, a file, or both. */
+  text?: string | undefined;
+  fileId?: string | undefined;
   /** Idempotency-Key (REST) or clientTxnId (WebSocket): a retry returns the first message. */
   clientTxnId?: string | undefined;
 }
@@ -36,6 +40,11 @@ export interface Page {
 
 const CLIENT_TXN_ID = /^[\x21-\x7e]{1,128}$/;
 
+interface Content {
+  text: string | null;
+  file: FileDto | null;
+}
+
 export class MessagesService {
   /** Sends in flight by (sender, clientTxnId): a concurrent retry waits for the first attempt. */
   private readonly inFlight = new Map<string, Promise<SendResult>>();
@@ -47,19 +56,20 @@ export class MessagesService {
     private readonly writer: MessageWriter,
     private readonly eventLog: EventLog,
     private readonly users: UserLookup,
+    private readonly files: FilesService,
     private readonly metrics: Metrics,
   ) {}
 
   async send(actor: AuthContext, target: SendTarget, input: SendInput): Promise<SendResult> {
-    const text = normalizeMessageText(input.text);
+    const content = await this.content(actor, input);
     const key = input.clientTxnId;
-    if (key === undefined) return this.sendNew(actor, target, text, null);
+    if (key === undefined) return this.sendNew(actor, target, content, null);
     if (!CLIENT_TXN_ID.test(key)) throw invalid('clientTxnId', 'must be 1–128 visible ASCII characters');
 
     const slot = `${actor.userId}:${key}`;
     const running = this.inFlight.get(slot);
     if (running) return running.then((r) => ({ ...r, created: false }));
-    const attempt = this.sendOnce(actor, target, text, key).finally(() => this.inFlight.delete(slot));
+    const attempt = this.sendOnce(actor, target, content, key).finally(() => this.inFlight.delete(slot));
     this.inFlight.set(slot, attempt);
     return attempt;
   }
@@ -116,9 +126,20 @@ export class MessagesService {
     return (await this.access.refsOf([conversation])).get(conversationId)!;
   }
 
-  private async sendOnce(actor: AuthContext, target: SendTarget, text: string, key: string): Promise<SendResult> {
+  /** Text (normalised) and/or a file the actor may attach; at least one of them. */
+  private async content(actor: AuthContext, input: SendInput): Promise<Content> {
+    const hasText = input.text !== undefined && !(input.fileId !== undefined && input.text.trim() === '');
+    const text = hasText ? normalizeMessageText(input.text!) : null;
+    if (input.fileId === undefined) {
+      if (text === null) throw invalid('text', 'a message needs text, a file, or both');
+      return { text, file: null };
+    }
+    return { text, file: await this.files.usable(actor, input.fileId) };
+  }
+
+  private async sendOnce(actor: AuthContext, target: SendTarget, content: Content, key: string): Promise<SendResult> {
     const earlier = await this.messages.findByClientTxnId(actor.userId, key);
-    if (!earlier) return this.sendNew(actor, target, text, key);
+    if (!earlier) return this.sendNew(actor, target, content, key);
     const conversation = await this.resolve(actor, target, false);
     if (!conversation || conversation.id !== earlier.conversationId) {
       throw conflict('This Idempotency-Key was already used for a message to another conversation');
@@ -126,14 +147,15 @@ export class MessagesService {
     return { message: toMessageDto(toMessageView(earlier, conversation.ref), actor.handle), created: false };
   }
 
-  private async sendNew(actor: AuthContext, target: SendTarget, text: string, clientTxnId: string | null): Promise<SendResult> {
+  private async sendNew(actor: AuthContext, target: SendTarget, { text, file }: Content, clientTxnId: string | null): Promise<SendResult> {
     const conversation = (await this.resolve(actor, target, true))!;
     const sender = await this.users.byId(actor.userId);
     if (!sender) throw forbidden('This account no longer exists');
     const view = await this.writer.write({
-      message: { id: newId(), conversationId: conversation.id, senderId: actor.userId, text, clientTxnId },
+      message: { id: newId(), conversationId: conversation.id, senderId: actor.userId, text, fileId: file?.id ?? null, clientTxnId },
       ref: conversation.ref,
       sender,
+      file,
       ...(conversation.participants ? { audience: conversation.participants } : {}),
     });
     this.metrics.messagesSent.inc({ kind: conversation.kind });

@@ -1,0 +1,39 @@
+// The request side of a send, shared by the DM and group routes: JSON ({text?, fileId?} plus an
+// optional Idempotency-Key), or multipart (a file and optional text, uploaded and sent in one step).
+// Both answer 201 for a new message and 200 when an Idempotency-Key matched an earlier one.
+import type { FastifyRequest } from 'fastify';
+import { actor } from '../../plugins/auth.js';
+import { receiveUpload } from '../files/multipart.js';
+import type { MessageDto } from './messages.mapper.js';
+import type { SendTarget } from './messages.service.js';
+
+export interface SendReply {
+  status: 200 | 201;
+  message: MessageDto;
+}
+
+function idempotencyKey(request: FastifyRequest): string | undefined {
+  const key = request.headers['idempotency-key'];
+  return typeof key === 'string' ? key : undefined;
+}
+
+export async function sendJson(
+  request: FastifyRequest,
+  body: { text?: string | undefined; fileId?: string | undefined },
+  target: SendTarget,
+): Promise<SendReply> {
+  const result = await request.server.services.messages.send(actor(request), target, {
+    text: body.text,
+    fileId: body.fileId,
+    clientTxnId: idempotencyKey(request),
+  });
+  return { status: result.created ? 201 : 200, message: result.message };
+}
+
+export async function sendUpload(request: FastifyRequest, target: SendTarget): Promise<SendReply> {
+  const { files, messages } = request.server.services;
+  const sender = actor(request);
+  const { file, fields } = await receiveUpload(request, files, sender, ['text']);
+  const result = await messages.send(sender, target, { text: fields.text, fileId: file.id, clientTxnId: idempotencyKey(request) });
+  return { status: result.created ? 201 : 200, message: result.message };
+}

@@ -1,0 +1,59 @@
+// File rows: the only Prisma access for uploads and who may read them.
+import type { ReadClient, Tx } from '../../db/database.js';
+
+export interface FileRecord {
+  id: string;
+  sha256: string;
+  size: number;
+  mimeType: string;
+  name: string;
+  uploaderId: number;
+  createdAt: Date;
+}
+
+export class FilesRepository {
+  constructor(private readonly read: ReadClient) {}
+
+  create(tx: Tx, data: Omit<FileRecord, 'createdAt'>): Promise<FileRecord> {
+    return tx.file.create({ data });
+  }
+
+  findById(id: string): Promise<FileRecord | null> {
+    return this.read.file.findUnique({ where: { id } });
+  }
+
+  /** Whether the user belongs to a conversation where a (not deleted) message carries the file. */
+  async sharedWith(fileId: string, userId: number): Promise<boolean> {
+    const message = await this.read.message.findFirst({
+      where: { fileId, deletedAt: null, conversation: { members: { some: { userId, role: { not: 'invited' } } } } },
+      select: { id: true },
+    });
+    return message !== null;
+  }
+
+  async usageBytes(uploaderId: number): Promise<number> {
+    const { _sum } = await this.read.file.aggregate({ where: { uploaderId }, _sum: { size: true } });
+    return _sum.size ?? 0;
+  }
+
+  findUnattached(before: Date): Promise<FileRecord[]> {
+    return this.read.file.findMany({ where: { createdAt: { lt: before }, messages: { none: {} } } });
+  }
+
+  /** Deletes uploads never attached to any message and older than `before`; returns them. */
+  async deleteUnattached(tx: Tx, before: Date): Promise<FileRecord[]> {
+    const rows = await tx.file.findMany({ where: { createdAt: { lt: before }, messages: { none: {} } } });
+    if (rows.length > 0) await tx.file.deleteMany({ where: { id: { in: rows.map((r) => r.id) }, messages: { none: {} } } });
+    return rows;
+  }
+
+  /** Every sha256 some row (other than `ignoring`) still points at. */
+  async referencedHashes(ignoring: readonly string[] = []): Promise<Set<string>> {
+    const rows = await this.read.file.findMany({
+      where: ignoring.length > 0 ? { id: { notIn: [...ignoring] } } : {},
+      distinct: ['sha256'],
+      select: { sha256: true },
+    });
+    return new Set(rows.map((r) => r.sha256));
+  }
+}

@@ -1,0 +1,38 @@
+// Reading a multipart/form-data upload: exactly one file in the field `file`, plus the named text
+// fields the route allows. The file streams straight into the store (FilesService.upload).
+import type {} from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import { AppError, badRequest } from '../../shared/errors.js';
+import type { AuthContext } from '../users/sessions.service.js';
+import type { FileDto } from './files.mapper.js';
+import type { FilesService } from './files.service.js';
+
+export async function receiveUpload(
+  request: FastifyRequest,
+  files: FilesService,
+  actor: AuthContext,
+  allowedFields: readonly string[] = [],
+): Promise<{ file: FileDto; fields: Record<string, string> }> {
+  if (!request.isMultipart()) {
+    throw new AppError('unsupported_media_type', 'Send multipart/form-data with the file in a field named "file"');
+  }
+  let file: FileDto | undefined;
+  const fields: Record<string, string> = {};
+  for await (const part of request.parts()) {
+    if (part.type === 'file') {
+      if (part.fieldname !== 'file') throw badRequest(`Unexpected file field "${part.fieldname}": use "file"`);
+      if (file) throw badRequest('One file per request');
+      file = await files.upload(actor, { name: part.filename, mimeType: part.mimetype, source: part.file });
+    } else {
+      if (!allowedFields.includes(part.fieldname)) {
+        throw badRequest(`Unexpected field "${part.fieldname}"${allowedFields.length ? `: allowed are file, ${allowedFields.join(', ')}` : ''}`);
+      }
+      if (part.valueTruncated) throw new AppError('payload_too_large', `Field "${part.fieldname}" is too long`);
+      fields[part.fieldname] = String(part.value);
+    }
+  }
+  if (!file) throw new AppError('validation_failed', 'file: a file is required (multipart field "file")', {
+    issues: [{ path: 'file', message: 'required' }],
+  });
+  return { file, fields };
+}
