@@ -6,6 +6,8 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.js';
 import { authRoutes } from './features/users/auth.routes.js';
 import { filesRoutes } from './features/files/files.routes.js';
+import realtime from './features/realtime/realtime.plugin.js';
+import { wsRoutes } from './features/realtime/ws.routes.js';
 import { usersRoutes } from './features/users/users.routes.js';
 import { conversationsRoutes } from './features/conversations/conversations.routes.js';
 import { directRoutes } from './features/conversations/direct.routes.js';
@@ -54,6 +56,7 @@ export async function buildApp({ config, passwordParams }: BuildOptions): Promis
   await app.register(auth);
   await app.register(rateLimit, { config });
   await app.register(health);
+  await app.register(realtime);
   await app.register(multipart, {
     // One file per request, streamed (never buffered); a few small text fields beside it.
     limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5, fieldSize: 64 * 1024, parts: 8, headerPairs: 100 },
@@ -70,6 +73,7 @@ export async function buildApp({ config, passwordParams }: BuildOptions): Promis
       await api.register(messagesRoutes);
       await api.register(conversationsRoutes);
       await api.register(filesRoutes);
+      await api.register(wsRoutes(app.hub));
     },
     { prefix: '/api/v1' },
   );

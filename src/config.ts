@@ -53,6 +53,13 @@ export const envSchema = z.object({
   RATE_LIMIT_REGISTER_PER_HOUR: positiveInt.default(20).describe('Registrations per IP per hour'),
   RATE_LIMIT_SENDS_PER_MINUTE: positiveInt.default(600).describe('Message sends per user per minute'),
   RATE_LIMIT_UPLOADS_PER_MINUTE: positiveInt.default(30).describe('File uploads per user per minute'),
+  WS_PING_INTERVAL_MS: positiveInt.default(30_000).describe('WebSocket ping interval; a socket that misses two is closed'),
+  WS_AUTH_TIMEOUT_MS: positiveInt.default(5000).describe('Time a WebSocket has to authenticate'),
+  WS_MAX_PAYLOAD_BYTES: positiveInt.default(64 * 1024).describe('Largest WebSocket frame a client may send (1009 beyond)'),
+  WS_SEND_BUFFER_BYTES: positiveInt
+    .default(1024 * 1024)
+    .describe('Unsent bytes queued for a socket before the client is cut off as too slow'),
+  WS_FRAMES_PER_SECOND: positiveInt.default(20).describe('Frames per second a user may send over WebSocket (bursts of 3 s)'),
   RATE_LIMIT_REQUESTS_PER_MINUTE: positiveInt
     .default(6000)
     .describe('All other API requests per user (or IP) per minute'),
@@ -76,6 +83,13 @@ export interface Config {
   sessionTtlMs: number;
   trustProxy: boolean;
   bodyLimitBytes: number;
+  websocket: {
+    pingIntervalMs: number;
+    authTimeoutMs: number;
+    maxPayloadBytes: number;
+    sendBufferBytes: number;
+    framesPerSecond: number;
+  };
   rateLimits: {
     authFailures: number;
     authFailureWindowMs: number;
@@ -120,6 +134,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     sessionTtlMs: e.SESSION_TTL_DAYS * 24 * 3600 * 1000,
     trustProxy: e.TRUST_PROXY,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    websocket: {
+      pingIntervalMs: e.WS_PING_INTERVAL_MS,
+      authTimeoutMs: e.WS_AUTH_TIMEOUT_MS,
+      maxPayloadBytes: e.WS_MAX_PAYLOAD_BYTES,
+      sendBufferBytes: e.WS_SEND_BUFFER_BYTES,
+      framesPerSecond: e.WS_FRAMES_PER_SECOND,
+    },
     rateLimits: {
       authFailures: e.RATE_LIMIT_AUTH_FAILURES,
       authFailureWindowMs: 15 * 60 * 1000,

@@ -25,6 +25,7 @@ import { SessionsRepository } from './features/users/sessions.repository.js';
 import { UserLookup } from './features/users/user-lookup.js';
 import { UsersRepository } from './features/users/users.repository.js';
 import { UsersService } from './features/users/users.service.js';
+import { RealtimeService } from './features/realtime/realtime.service.js';
 import { createMetrics, type Metrics } from './shared/metrics.js';
 
 export interface ServiceOptions {
@@ -66,6 +67,10 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
   const conversations = new ConversationsService(access, conversationsRepo, messagesRepo, eventLog);
   const messageEvents = new MessageEventHydrator(messagesRepo, conversationsRepo, access);
   const stream = new EventStream(eventsRepo, [(events) => messageEvents.hydrate(events)]);
+  const realtime = new RealtimeService(bus, access, conversationsRepo, lookup, (error) =>
+    logger.error({ err: error }, 'presence broadcast failed'),
+  );
+  presence.onChange((userId, online) => realtime.presenceChanged(userId, online));
 
   return {
     config,
@@ -75,6 +80,7 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
     bus,
     eventLog,
     stream,
+    realtime,
     presence,
     lookup,
     sessions,

@@ -128,8 +128,9 @@ export class ConversationsRepository {
     return tx.membership.count({ where: { conversationId, role } });
   }
 
-  async memberIds(tx: Tx, conversationId: number): Promise<number[]> {
-    const rows = await tx.membership.findMany({
+  /** Member user ids (no invitations), read in the transaction, or from the read connection without one. */
+  async memberIds(tx: Tx | null, conversationId: number): Promise<number[]> {
+    const rows = await (tx ?? this.read).membership.findMany({
       where: { conversationId, role: { not: 'invited' } },
       select: { userId: true },
     });
@@ -217,6 +218,16 @@ export class ConversationsRepository {
       lastReadSeq: Number(r.lastReadSeq),
       unread: Number(r.unread),
     }));
+  }
+
+  /** Everyone who shares a conversation with the user (members, not invitations), without the user. */
+  async contactsOf(userId: number): Promise<number[]> {
+    const rows = await this.read.$queryRaw<Array<{ userId: bigint | number }>>`
+      SELECT DISTINCT other."userId" FROM "Membership" mine
+      JOIN "Membership" other ON other."conversationId" = mine."conversationId"
+      WHERE mine."userId" = ${userId} AND mine."role" <> 'invited' AND other."role" <> 'invited'
+        AND other."userId" <> ${userId}`;
+    return rows.map((r) => Number(r.userId));
   }
 
   /** Both participants' handles of each DM. */

@@ -12,14 +12,28 @@ export class EventStream {
   ) {}
 
   /** The user's events after `afterSeq`, in seq order, at most `limit` rows read. */
-  async replay(userId: number, afterSeq: number, limit: number): Promise<{ events: StoredEvent[]; lastSeqRead: number }> {
+  /**
+   * The user's events after `afterSeq`, in seq order, reading at most `limit` rows. `complete`: nothing
+   * more was there; otherwise continue from `lastSeqRead`.
+   */
+  async replay(
+    userId: number,
+    afterSeq: number,
+    limit: number,
+  ): Promise<{ events: StoredEvent[]; lastSeqRead: number; complete: boolean }> {
     const rows = await this.events.listForUser(userId, afterSeq, limit);
     let events: StoredEvent[] = rows;
     for (const hydrate of this.hydrators) events = await hydrate(events);
-    return { events, lastSeqRead: rows.length > 0 ? rows[rows.length - 1]!.seq : afterSeq };
+    return { events, lastSeqRead: rows.length > 0 ? rows[rows.length - 1]!.seq : afterSeq, complete: rows.length < limit };
   }
 
+  /** The stream's current position: the highest seq committed. */
   currentSeq(): Promise<number> {
     return this.events.lastSeq();
+  }
+
+  /** The oldest seq still stored (1 unless old events were pruned). */
+  oldestSeq(): Promise<number> {
+    return this.events.firstSeq();
   }
 }

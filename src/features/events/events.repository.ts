@@ -103,6 +103,11 @@ export class EventsRepository {
     );
   }
 
+  async firstSeq(): Promise<number> {
+    const rows = await this.read.$queryRaw<Array<{ seq: number | bigint | null }>>`SELECT MIN("seq") AS "seq" FROM "Event"`;
+    return Number(rows[0]?.seq ?? 1);
+  }
+
   async lastSeq(): Promise<number> {
     const rows = await this.read.$queryRaw<Array<{ seq: number | bigint | null }>>`SELECT MAX("seq") AS "seq" FROM "Event"`;
     return Number(rows[0]?.seq ?? 0);

@@ -5,8 +5,14 @@ const RECENT_MS = 5 * 60_000;
 export class Presence {
   private readonly lastSeen = new Map<number, number>();
   private readonly connections = new Map<number, number>();
+  private readonly listeners: Array<(userId: number, online: boolean) => void> = [];
 
   constructor(private readonly now: () => number = Date.now) {}
+
+  /** Called when a user's first live connection opens (true) or their last one closes (false). */
+  onChange(listener: (userId: number, online: boolean) => void): void {
+    this.listeners.push(listener);
+  }
 
   /** API use. Cheap: called on every authenticated request. */
   touch(userId: number): void {
@@ -18,6 +24,7 @@ export class Presence {
     const count = (this.connections.get(userId) ?? 0) + 1;
     this.connections.set(userId, count);
     this.touch(userId);
+    if (count === 1) for (const listener of this.listeners) listener(userId, true);
     return count === 1;
   }
 
@@ -27,6 +34,7 @@ export class Presence {
     if (count <= 0) this.connections.delete(userId);
     else this.connections.set(userId, count);
     this.touch(userId);
+    if (count <= 0) for (const listener of this.listeners) listener(userId, false);
     return count <= 0;
   }
 

@@ -94,6 +94,18 @@ export class SessionService {
     return { userId: cached.userId, sessionId: cached.sessionId, handle: cached.handle };
   }
 
+  /** A live connection counts as use: extends the session like a request would (written behind). */
+  touch(sessionId: string): void {
+    const tokenHash = this.tokenHashById.get(sessionId);
+    const cached = tokenHash ? this.byTokenHash.get(tokenHash) : undefined;
+    const now = Date.now();
+    if (cached && now - cached.touchedAt > TOUCH_EVERY_MS) {
+      cached.touchedAt = now;
+      cached.expiresAt = now + this.ttlMs;
+      this.touches.add(sessionId);
+    }
+  }
+
   async revoke(sessionId: string): Promise<boolean> {
     const revoked = await this.db.write(
       (tx) => this.sessions.revoke(tx, sessionId, new Date()),

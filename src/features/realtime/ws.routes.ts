@@ -1,0 +1,47 @@
+// GET /api/v1/ws — the event stream over WebSocket (protocol: docs/websocket.md).
+// Authentication, in order of preference: `Authorization: Bearer` on the upgrade, the subprotocol
+// `bearer.<token>`, or a first frame { "type": "auth", "token": … } within WS_AUTH_TIMEOUT_MS.
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { bearerToken } from '../../plugins/auth.js';
+import type { AuthContext } from '../users/sessions.service.js';
+import { Connection } from './connection.js';
+import type { Hub } from './hub.js';
+import { CLOSE } from './protocol.js';
+
+export const SUBPROTOCOL = 'realm-chat.v1';
+
+/** The bearer.<token> subprotocol, if the client offered one. */
+function protocolToken(request: FastifyRequest): string | null {
+  const offered = String(request.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim());
+  const bearer = offered.find((p) => p.startsWith('bearer.'));
+  return bearer ? bearer.slice('bearer.'.length) : null;
+}
+
+function sinceParam(request: FastifyRequest): number | undefined {
+  const raw = (request.query as Record<string, unknown> | undefined)?.since;
+  const since = typeof raw === 'string' && /^\d{1,15}$/.test(raw) ? Number(raw) : undefined;
+  return since;
+}
+
+export function wsRoutes(hub: Hub): FastifyPluginAsync {
+  return async (app) => {
+    const { services } = app;
+    app.get('/ws', { websocket: true, config: { public: true }, schema: { hide: true } }, (socket, request) => {
+      const connection = new Connection(socket, services, hub, {
+        authTimeoutMs: services.config.websocket.authTimeoutMs,
+        sendBufferLimit: services.config.websocket.sendBufferBytes,
+      });
+      const headerToken = bearerToken(request.headers.authorization);
+      const subprotocolToken = protocolToken(request);
+      if ((headerToken && !request.auth) || (!headerToken && subprotocolToken === '')) {
+        return connection.close(CLOSE.unauthorized, 'invalid or expired token');
+      }
+      const pending: Promise<AuthContext | null> | null = request.auth
+        ? Promise.resolve(request.auth)
+        : subprotocolToken
+          ? services.sessions.authenticate(subprotocolToken)
+          : null;
+      connection.start(pending, sinceParam(request));
+    });
+  };
+}
