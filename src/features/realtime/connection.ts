@@ -18,6 +18,8 @@ export interface ConnectionOptions {
 /** What a connection needs from the hub. */
 export interface ConnectionHost {
   register(connection: Connection): void;
+  /** After `ready` went out: the user counts as online through this socket. */
+  online(connection: Connection): void;
   unregister(connection: Connection): void;
   /** false when the user is over their frame budget. */
   takeFrameToken(userId: number): boolean;
@@ -117,6 +119,7 @@ export class Connection {
     this.floor = await this.services.stream.currentSeq();
     const user = await this.services.lookup.byId(auth.userId);
     this.sendFrame('ready', { seq: this.floor, user: { username: auth.handle, displayName: user?.displayName ?? auth.handle } });
+    if (!this.closed) this.host.online(this);
     if (since !== undefined) await this.resume(since);
   }
 

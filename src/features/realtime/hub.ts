@@ -23,6 +23,7 @@ export class Hub implements ConnectionHost {
   private readonly byUser = new Map<number, Set<Connection>>();
   private readonly bySession = new Map<string, Set<Connection>>();
   private readonly buckets = new Map<number, Bucket>();
+  private readonly onlineSockets = new Set<Connection>();
   private readonly unsubscribe: () => void;
   private readonly heartbeat: NodeJS.Timeout;
 
@@ -46,7 +47,11 @@ export class Hub implements ConnectionHost {
     const auth = connection.auth!;
     addTo(this.byUser, auth.userId, connection);
     addTo(this.bySession, auth.sessionId, connection);
-    this.services.presence.connect(auth.userId);
+  }
+
+  online(connection: Connection): void {
+    this.onlineSockets.add(connection);
+    this.services.presence.connect(connection.auth!.userId);
   }
 
   unregister(connection: Connection): void {
@@ -54,7 +59,7 @@ export class Hub implements ConnectionHost {
     removeFrom(this.byUser, auth.userId, connection);
     removeFrom(this.bySession, auth.sessionId, connection);
     if (!this.byUser.has(auth.userId)) this.buckets.delete(auth.userId);
-    this.services.presence.disconnect(auth.userId);
+    if (this.onlineSockets.delete(connection)) this.services.presence.disconnect(auth.userId);
   }
 
   /** Token bucket per user (all their sockets together): `framesPerSecond`, bursts of 3 seconds' worth. */

@@ -47,7 +47,7 @@ export class RealtimeService {
         kind: 'ephemeral',
         type: 'presence',
         data: { user: user.handle, status: online ? 'online' : 'offline' },
-        audience: [...contacts, userId],
+        audience: contacts,
       });
     })().catch(this.onError);
   }
