@@ -5,9 +5,11 @@ import { root } from './lib/processes.js';
 import { saveResults } from './lib/report.js';
 import { filesBenchmark } from './files.js';
 import { restSendBenchmark } from './rest-send.js';
+import { wsBenchmark } from './ws.js';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   rest: restSendBenchmark,
+  ws: wsBenchmark,
   files: filesBenchmark,
 };
 

@@ -34,6 +34,11 @@ export class WorkerClient<Req, Res> {
     private readonly onCrash: (error: unknown) => void,
   ) {}
 
+  /** Starts the worker now rather than on the first call (it takes a while to load). */
+  start(): void {
+    if (!this.closing) this.ensure();
+  }
+
   call(request: Req): Promise<Res> {
     if (this.closing) return Promise.reject(new Error('worker is closed'));
     const worker = this.ensure();

@@ -41,6 +41,8 @@ export class MessageWriter {
     private readonly maxBatch = 256,
   ) {
     this.worker = new WorkerClient(workerModule('./message-batch.worker.js', import.meta.url), { file: db.file }, onWorkerCrash);
+    // Loading Prisma and opening the connection takes ~0.5 s: do it at startup, not on the first send.
+    this.worker.start();
   }
 
   write(job: SendJob): Promise<MessageView> {
