@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import { authRoutes } from './features/users/auth.routes.js';
 import { filesRoutes } from './features/files/files.routes.js';
 import realtime from './features/realtime/realtime.plugin.js';
+import legacy from './legacy/legacy.plugin.js';
 import { wsRoutes } from './features/realtime/ws.routes.js';
 import { usersRoutes } from './features/users/users.routes.js';
 import { conversationsRoutes } from './features/conversations/conversations.routes.js';
@@ -57,6 +58,7 @@ export async function buildApp({ config, passwordParams }: BuildOptions): Promis
   await app.register(rateLimit, { config });
   await app.register(health);
   await app.register(realtime);
+  await app.register(legacy);
   await app.register(multipart, {
     // One file per request, streamed (never buffered); a few small text fields beside it.
     limits: { fileSize: config.maxUploadBytes, files: 1, fields: 5, fieldSize: 64 * 1024, parts: 8, headerPairs: 100 },

@@ -18,6 +18,10 @@ export const envSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0').describe('HTTP bind address'),
   LEGACY_TCP_PORT: port.default(8889).describe('Legacy TCP protocol port; 0 turns the adapter off'),
   LEGACY_TCP_HOST: z.string().min(1).optional().describe('Legacy TCP bind address (default: HOST)'),
+  LEGACY_IDLE_TIMEOUT_MS: positiveInt
+    .default(10 * 60_000)
+    .describe('A legacy TCP connection that sends nothing this long gets an ERROR and is closed'),
+  LEGACY_MAX_CONNECTIONS: positiveInt.default(10_000).describe('Open legacy TCP connections at most'),
   DATA_DIR: z.string().min(1).default('./data').describe('Directory for the database, files and keys'),
   DATABASE_URL: z
     .string()
@@ -72,6 +76,7 @@ export interface Config {
   host: string;
   legacyTcpPort: number;
   legacyTcpHost: string;
+  legacy: { idleTimeoutMs: number; maxConnections: number };
   dataDir: string;
   databaseUrl: string;
   realmId: string;
@@ -124,6 +129,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     host: e.HOST,
     legacyTcpPort: e.LEGACY_TCP_PORT,
     legacyTcpHost: e.LEGACY_TCP_HOST ?? e.HOST,
+    legacy: { idleTimeoutMs: e.LEGACY_IDLE_TIMEOUT_MS, maxConnections: e.LEGACY_MAX_CONNECTIONS },
     dataDir,
     databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, 'chat.db')}`,
     realmId: e.REALM_ID,

@@ -45,6 +45,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => stop('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  if (config.legacyTcpPort > 0) await app.legacy.listen(config.legacyTcpPort, config.legacyTcpHost);
   app.log.info({ realm: config.realmId, url: config.realmUrl, dataDir: config.dataDir }, 'realm chat started');
 }
 

@@ -3,7 +3,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import net from 'node:net';
 import { runMain, startServer } from '../helpers/server-process.js';
+import { TcpClient } from '../helpers/tcp-client.js';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
 
 const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'realm-chat-main-')), 'nested', 'data');
 afterAll(() => fs.rmSync(path.dirname(path.dirname(dataDir)), { recursive: true, force: true }));
@@ -14,7 +25,8 @@ async function json(res: Response) {
 
 describe('server process', () => {
   it('starts on an empty data dir, keeps data across a graceful restart', async () => {
-    const first = await startServer({ DATA_DIR: dataDir });
+    const legacyPort = await freePort();
+    const first = await startServer({ DATA_DIR: dataDir, LEGACY_TCP_PORT: String(legacyPort), LEGACY_TCP_HOST: '127.0.0.1' });
     expect(fs.existsSync(path.join(dataDir, 'chat.db'))).toBe(true);
     expect(await json(await fetch(`${first.url}/readyz`))).toEqual({ status: 'ready' });
     const reg = await json(await fetch(`${first.url}/api/v1/auth/register`, {
@@ -24,14 +36,21 @@ describe('server process', () => {
     const auth = { authorization: `Bearer ${reg.token}`, 'content-type': 'application/json' };
     const sent = await fetch(`${first.url}/api/v1/direct/opal/messages`, { method: 'POST', headers: auth, body: JSON.stringify({ text: 'survives' }) });
     expect(sent.status).toBe(201);
+    // The legacy adapter listens beside HTTP, on the same data.
+    const tcp = new TcpClient(legacyPort);
+    const legacyToken = (await tcp.command('auth opal password123 \r\n')).tokenid as string;
+    expect(await tcp.command(`send ${legacyToken} opal over tcp \r\n`)).toEqual({ status: 'OK', message: 'Message Sent' });
+    tcp.close();
     expect(await first.stop('SIGTERM')).toBe(0);
+    expect(first.output()).toMatch(/"verb":"send","status":"OK".*"msg":"legacy command"/);
+    expect(first.output()).not.toContain(legacyToken);
     expect(first.output()).toContain('shutdown complete');
     expect(first.output()).not.toContain(reg.token as string);
     expect(first.output()).not.toContain('password123');
 
     const second = await startServer({ DATA_DIR: dataDir });
     const history = await json(await fetch(`${second.url}/api/v1/direct/opal/messages`, { headers: auth }));
-    expect(history.messages.map((m: { text: string }) => m.text)).toEqual(['survives']);
+    expect(history.messages.map((m: { text: string }) => m.text)).toEqual(['over tcp', 'survives']);
     expect(await second.stop('SIGINT')).toBe(0);
   });
 

@@ -59,3 +59,17 @@ export function contentDisposition(name: string, inline: boolean): string {
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
+
+const TYPES_BY_EXTENSION: Record<string, string> = {
+  txt: 'text/plain', md: 'text/markdown', csv: 'text/csv', html: 'text/html', htm: 'text/html', json: 'application/json',
+  pdf: 'application/pdf', zip: 'application/zip', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg',
+  gif: 'image/gif', webp: 'image/webp', svg: 'image/svg+xml', mp3: 'audio/mpeg', mp4: 'video/mp4',
+  doc: 'application/msword', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  py: 'text/x-python',
+};
+
+/** A type from the file name, for clients that send none (the legacy protocol); a hint like any other. */
+export function mimeTypeFromName(name: string): string {
+  const ext = /\.([a-z0-9]{1,8})$/i.exec(name)?.[1]?.toLowerCase();
+  return (ext && TYPES_BY_EXTENSION[ext]) || 'application/octet-stream';
+}

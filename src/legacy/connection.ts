@@ -1,0 +1,158 @@
+// One legacy TCP connection: frames its bytes into command lines, runs the commands one at a time in
+// arrival order, writes one reply per command, and keeps the connection's session (the seed's
+// `logout` without a token, and "online" for `info`). Nothing a client sends can throw out of here.
+import type { Socket } from 'node:net';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Services } from '../services.js';
+import type { AuthContext } from '../features/users/sessions.service.js';
+import { commands } from './commands/index.js';
+import type { CommandContext, LegacyConnectionState, Reply } from './commands/context.js';
+import { encodeReply, LineDecoder } from './line-codec.js';
+import { LegacyError, MissingArguments, Words } from './words.js';
+
+export interface LegacyLimits {
+  maxLineBytes: number;
+  idleTimeoutMs: number;
+}
+
+/** Commands read ahead of the one running; beyond this the socket stops being read (backpressure). */
+const MAX_QUEUED = 64;
+
+export class LegacyConnection implements LegacyConnectionState {
+  session: { token: string; auth: AuthContext } | null = null;
+  private readonly decoder: LineDecoder;
+  private readonly log: FastifyBaseLogger;
+  private queue: Promise<void> = Promise.resolve();
+  private queued = 0;
+  private closing = false;
+  private closed = false;
+  private commandsRun = 0;
+  private readonly openedAt = Date.now();
+
+  constructor(
+    readonly id: number,
+    private readonly socket: Socket,
+    private readonly services: Services,
+    parentLog: FastifyBaseLogger,
+    limits: LegacyLimits,
+    private readonly onClosed: (connection: LegacyConnection) => void,
+  ) {
+    this.decoder = new LineDecoder(limits.maxLineBytes);
+    this.log = parentLog.child({ legacy: id });
+    this.log.info({ remote: this.ip }, 'legacy connection opened');
+    socket.setNoDelay(true);
+    // Idle = nothing sent by the client and nothing running for it (a slow command is not idleness).
+    socket.setTimeout(limits.idleTimeoutMs, () => {
+      if (this.queued === 0) this.fail('Koneksi ditutup: tidak ada perintah terlalu lama (idle timeout)');
+    });
+    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('error', () => {});
+    socket.on('close', () => this.onClose());
+  }
+
+  get ip(): string {
+    return this.socket.remoteAddress ?? 'unknown';
+  }
+
+  get buffered(): number {
+    return this.decoder.buffered;
+  }
+
+  /** Stops reading; finishes the running and queued commands, then ends the connection. */
+  shutdown(): void {
+    this.closing = true;
+    this.socket.pause();
+    void this.queue.then(() => this.socket.end());
+  }
+
+  /** Answers ERROR (if the socket can still take it) and closes. */
+  fail(message: string): void {
+    if (this.closed) return;
+    this.log.info({ reason: message }, 'legacy connection closed by server');
+    this.closing = true;
+    this.socket.pause();
+    this.socket.end(encodeReply({ status: 'ERROR', message }));
+    setTimeout(() => this.socket.destroy(), 2000).unref();
+  }
+
+  /** The session this connection authenticated was ended elsewhere (REST logout, password change). */
+  sessionRevoked(sessionIds: readonly string[]): void {
+    if (this.session && sessionIds.includes(this.session.auth.sessionId)) this.setSession(null);
+  }
+
+  private onData(chunk: Buffer): void {
+    if (this.closing) return;
+    for (const result of this.decoder.push(chunk)) {
+      if (!result.ok) {
+        this.fail(result.error === 'too_long' ? 'Baris perintah terlalu panjang' : 'Perintah bukan UTF-8 yang valid');
+        return;
+      }
+      this.enqueue(result.line);
+    }
+  }
+
+  private enqueue(line: string): void {
+    this.queued++;
+    if (this.queued >= MAX_QUEUED) this.socket.pause();
+    this.queue = this.queue.then(async () => {
+      const reply = await this.run(line);
+      this.queued--;
+      if (this.closed || this.socket.writableEnded) return;
+      this.socket.write(encodeReply(reply));
+      if (this.queued < MAX_QUEUED / 2 && !this.closing) this.socket.resume();
+    });
+  }
+
+  private async run(line: string): Promise<Reply> {
+    const started = Date.now();
+    const words = new Words(line);
+    const verb = words.verb;
+    const command = commands.get(verb);
+    let reply: Reply;
+    try {
+      if (!command) reply = { status: 'ERROR', message: '**Protocol Tidak Benar' };
+      else reply = await command(this.context(), words);
+    } catch (e) {
+      if (e instanceof MissingArguments) reply = { status: 'ERROR', message: '--Protocol Tidak Benar' };
+      else if (e instanceof LegacyError) reply = { status: 'ERROR', message: e.message };
+      else {
+        this.log.error({ err: e, verb }, 'legacy command failed');
+        reply = { status: 'ERROR', message: 'Terjadi kesalahan di server' };
+      }
+    }
+    this.commandsRun++;
+    // Verb and outcome only: never tokens, passwords or file contents.
+    this.log.info(
+      { verb: command ? verb : '(unknown)', status: reply.status, ...(reply.status === 'ERROR' ? { error: reply.message } : {}), ms: Date.now() - started },
+      'legacy command',
+    );
+    return reply;
+  }
+
+  private context(): CommandContext {
+    return {
+      services: this.services,
+      connection: this,
+      log: this.log,
+      authenticated: (token, auth) => this.setSession({ token, auth }),
+      loggedOut: () => this.setSession(null),
+    };
+  }
+
+  /** An authenticated legacy connection counts as online (the seed's `info`). */
+  private setSession(next: { token: string; auth: AuthContext } | null): void {
+    const before = this.session?.auth.userId;
+    this.session = next;
+    if (before === next?.auth.userId) return;
+    if (before !== undefined) this.services.presence.disconnect(before);
+    if (next) this.services.presence.connect(next.auth.userId);
+  }
+
+  private onClose(): void {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.session) this.services.presence.disconnect(this.session.auth.userId);
+    this.log.info({ commands: this.commandsRun, seconds: Math.round((Date.now() - this.openedAt) / 100) / 10 }, 'legacy connection closed');
+    this.onClosed(this);
+  }
+}

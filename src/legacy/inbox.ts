@@ -1,0 +1,66 @@
+// The legacy `inbox`: unread messages shaped as the seed's clients expect, keyed by the sender's
+// username, files inline as b'<base64>'. What is returned is marked read; what does not fit the size
+// budget (inline files) stays unread for the next call.
+import fs from 'node:fs';
+import type { MessageDto } from '../features/conversations/messages.mapper.js';
+import type { AuthContext } from '../features/users/sessions.service.js';
+import type { CommandContext } from './commands/context.js';
+import { encodeFilePayload } from './words.js';
+
+export interface LegacyMessage {
+  msg_from: string;
+  msg_to: string;
+  msg?: string;
+  group?: string;
+  file_name?: string;
+  file_content?: string;
+  realm?: string;
+}
+
+/** Base64 bytes of inline files one inbox answer may carry (at least one message always goes out). */
+function budgetFor(maxUploadBytes: number): number {
+  return Math.max(64 * 1024 * 1024, Math.ceil((maxUploadBytes * 4) / 3));
+}
+
+export async function legacyInbox(
+  ctx: CommandContext,
+  actor: AuthContext,
+  include: (message: MessageDto) => boolean = () => true,
+): Promise<Record<string, LegacyMessage[]>> {
+  const { services } = ctx;
+  const me = await services.lookup.byId(actor.userId);
+  const entries = await services.conversations.inbox(actor, false);
+  const budget = budgetFor(services.config.maxUploadBytes);
+  const bySender = new Map<string, Array<{ id: string; message: LegacyMessage }>>();
+  let used = 0;
+  let count = 0;
+  for (const entry of entries) {
+    let lastIncluded = 0;
+    for (const m of entry.messages) {
+      if (!include(m)) break;
+      const inline = m.file ? Math.ceil((m.file.size * 4) / 3) : 0;
+      if (count > 0 && used + inline > budget) break;
+      const legacy: LegacyMessage = { msg_from: m.senderName, msg_to: me?.displayName ?? actor.handle };
+      if (entry.type === 'group') legacy.group = entry.conversation.slice('group:'.length);
+      if (m.text !== null) legacy.msg = m.text;
+      if (m.file) {
+        legacy.file_name = m.file.name;
+        const bytes = await fs.promises.readFile(services.files.store.pathFor(m.file.sha256)).catch(() => null);
+        legacy.file_content = bytes ? encodeFilePayload(bytes) : "b''";
+      }
+      let list = bySender.get(m.sender);
+      if (!list) bySender.set(m.sender, (list = []));
+      list.push({ id: m.id, message: legacy });
+      used += inline;
+      count++;
+      lastIncluded = m.seq;
+    }
+    if (lastIncluded > 0) await services.conversations.markRead(actor, entry.conversation, lastIncluded);
+    if (count > 0 && used >= budget) break;
+  }
+  // Each sender's messages in the order they were sent, across conversations (ids sort by time), as
+  // the seed's per-sender queues delivered them.
+  return Object.fromEntries(
+    [...bySender].map(([sender, list]) => [sender, list.sort((a, b) => (a.id < b.id ? -1 : 1)).map((x) => x.message)]),
+  );
+}
