@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { root } from './lib/processes.js';
 import { saveResults } from './lib/report.js';
 import { filesBenchmark } from './files.js';
+import { legacyBenchmark } from './legacy.js';
 import { restSendBenchmark } from './rest-send.js';
 import { wsBenchmark } from './ws.js';
 
@@ -11,6 +12,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   rest: restSendBenchmark,
   ws: wsBenchmark,
   files: filesBenchmark,
+  legacy: legacyBenchmark,
 };
 
 const wanted = process.argv.slice(2);

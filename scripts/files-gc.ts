@@ -22,7 +22,7 @@ function option(name: string, fallback: number): number {
 
 const config = loadConfig(process.env);
 const dryRun = process.argv.includes('--dry-run');
-const db = await Database.open({ url: config.databaseUrl });
+const db = await Database.open({ url: config.databaseUrl, synchronous: config.sqliteSynchronous });
 try {
   const files = new FilesService(db, new FilesRepository(db.read), new FileStore(config.dataDir), config);
   const report = await files.collectGarbage({

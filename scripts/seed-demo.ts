@@ -15,7 +15,7 @@ const DEMO = [
 
 const config = loadConfig(process.env);
 await migrateDatabase(config.databaseUrl);
-const db = await Database.open({ url: config.databaseUrl });
+const db = await Database.open({ url: config.databaseUrl, synchronous: config.sqliteSynchronous });
 const services = createServices({ config, db, logger: pino({ level: 'silent' }) });
 try {
   for (const user of DEMO) {

@@ -23,6 +23,10 @@ export const envSchema = z.object({
     .describe('A legacy TCP connection that sends nothing this long gets an ERROR and is closed'),
   LEGACY_MAX_CONNECTIONS: positiveInt.default(10_000).describe('Open legacy TCP connections at most'),
   DATA_DIR: z.string().min(1).default('./data').describe('Directory for the database, files and keys'),
+  SQLITE_SYNCHRONOUS: z
+    .enum(['NORMAL', 'FULL'])
+    .default('FULL')
+    .describe('FULL: every commit is fsynced (survives power loss); NORMAL: committed to the WAL (survives a crash of the server, not of the machine)'),
   DATABASE_URL: z
     .string()
     .regex(/^file:.+/, 'must be a SQLite URL like file:./data/chat.db')
@@ -79,6 +83,7 @@ export interface Config {
   legacy: { idleTimeoutMs: number; maxConnections: number };
   dataDir: string;
   databaseUrl: string;
+  sqliteSynchronous: 'NORMAL' | 'FULL';
   realmId: string;
   realmUrl: string;
   maxUploadBytes: number;
@@ -132,6 +137,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     legacy: { idleTimeoutMs: e.LEGACY_IDLE_TIMEOUT_MS, maxConnections: e.LEGACY_MAX_CONNECTIONS },
     dataDir,
     databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, 'chat.db')}`,
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     realmId: e.REALM_ID,
     realmUrl: e.REALM_URL.replace(/\/+$/, ''),
     maxUploadBytes: e.MAX_UPLOAD_BYTES,

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(config.dataDir, { recursive: true });
   const migration = await migrateDatabase(config.databaseUrl);
   const app = await buildApp({ config });
-  app.log.info({ databaseUrl: config.databaseUrl, migrate: migration.output.split('\n').pop() }, 'database ready');
+  app.log.info({ databaseUrl: config.databaseUrl, migrationsApplied: migration.applied }, 'database ready');
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -16,20 +16,24 @@ export type ReadClient = PrismaClient;
 
 export interface DatabaseOptions {
   url: string;
+  synchronous?: Synchronous;
   /** How long a connection waits for a lock held by another process (e.g. an admin command). */
   busyTimeoutMs?: number;
   onError?: (message: string) => void;
 }
 
+export type Synchronous = 'NORMAL' | 'FULL';
+
 /**
  * A Prisma client on its own connection, set up for writing. WAL lets readers work while a writer
- * commits; FULL syncs the WAL at every commit, so an acknowledged message survives power loss (group
- * commit keeps that affordable).
+ * commits. Every acknowledged write is committed; `synchronous` says how far: NORMAL — in the WAL, so
+ * it survives a crash or kill of the server (SQLite's recommendation for WAL); FULL — also fsynced at
+ * every commit, so it survives power loss too (group commit keeps that affordable).
  */
-export async function openWriterClient(file: string, busyTimeoutMs = 5000): Promise<PrismaClient> {
+export async function openWriterClient(file: string, synchronous: Synchronous, busyTimeoutMs = 5000): Promise<PrismaClient> {
   const writer = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: busyTimeoutMs }) });
   await writer.$queryRawUnsafe('PRAGMA journal_mode = WAL');
-  await writer.$executeRawUnsafe('PRAGMA synchronous = FULL');
+  await writer.$executeRawUnsafe(`PRAGMA synchronous = ${synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
   await writer.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   // Checkpoints happen on the checkpointer's thread; this is only the safety net (~64 MiB of WAL).
   await writer.$queryRawUnsafe('PRAGMA wal_autocheckpoint = 16000');
@@ -49,6 +53,7 @@ export class Database {
     writer: PrismaClient,
     private readonly checkpointer: Checkpointer,
     file: string,
+    readonly synchronous: Synchronous,
   ) {
     this.file = file;
     this.read = read;
@@ -59,13 +64,14 @@ export class Database {
     const file = sqlitePath(options.url);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const timeout = options.busyTimeoutMs ?? 5000;
-    const writer = await openWriterClient(file, timeout);
+    const synchronous = options.synchronous ?? 'FULL';
+    const writer = await openWriterClient(file, synchronous, timeout);
     const read = new PrismaClient({
       adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout, readonly: true }),
     });
     await read.$executeRawUnsafe('PRAGMA foreign_keys = ON');
     const checkpointer = new Checkpointer(file, options.onError ?? (() => {}));
-    return new Database(read, writer, checkpointer, file);
+    return new Database(read, writer, checkpointer, file, synchronous);
   }
 
   /**

@@ -21,6 +21,7 @@ export default fp<ServicesPluginOptions>(
   async (app, { config, passwordParams }) => {
     const db = await Database.open({
       url: config.databaseUrl,
+      synchronous: config.sqliteSynchronous,
       onError: (message) => app.log.error({ error: message }, 'WAL checkpoint failed'),
     });
     const services = createServices({ config, db, logger: app.log, ...(passwordParams ? { passwordParams } : {}) });

@@ -2,12 +2,12 @@
 // work and the commit's fsync run beside the HTTP event loop instead of on it. The main thread holds
 // the write lock while a batch is here, so this connection never races the main writer.
 import { workerData } from 'node:worker_threads';
-import { openWriterClient } from '../../db/database.js';
+import { openWriterClient, type Synchronous } from '../../db/database.js';
 import { serveRequests } from '../../shared/worker-rpc.js';
 import { persistBatch, type BatchResult, type SendJob } from './message-batch.js';
 import { MessageBatchRepository } from './message-batch.repository.js';
 
-const { file } = workerData as { file: string };
-const repo = new MessageBatchRepository(await openWriterClient(file));
+const { file, synchronous } = workerData as { file: string; synchronous: Synchronous };
+const repo = new MessageBatchRepository(await openWriterClient(file, synchronous));
 
 serveRequests<SendJob[], BatchResult>((jobs) => persistBatch(repo, jobs));

@@ -40,7 +40,7 @@ export class MessageWriter {
     private readonly observeBatch: (size: number) => void = () => {},
     private readonly maxBatch = 256,
   ) {
-    this.worker = new WorkerClient(workerModule('./message-batch.worker.js', import.meta.url), { file: db.file }, onWorkerCrash);
+    this.worker = new WorkerClient(workerModule('./message-batch.worker.js', import.meta.url), { file: db.file, synchronous: db.synchronous }, onWorkerCrash);
     // Loading Prisma and opening the connection takes ~0.5 s: do it at startup, not on the first send.
     this.worker.start();
   }
