@@ -7,6 +7,8 @@ import type { Config } from './config.js';
 import { authRoutes } from './features/users/auth.routes.js';
 import { filesRoutes } from './features/files/files.routes.js';
 import realtime from './features/realtime/realtime.plugin.js';
+import { adminRoutes } from './federation/admin.routes.js';
+import { federationRoutes } from './federation/federation.routes.js';
 import legacy from './legacy/legacy.plugin.js';
 import { wsRoutes } from './features/realtime/ws.routes.js';
 import { usersRoutes } from './features/users/users.routes.js';
@@ -76,9 +78,12 @@ export async function buildApp({ config, passwordParams }: BuildOptions): Promis
       await api.register(conversationsRoutes);
       await api.register(filesRoutes);
       await api.register(wsRoutes(app.hub));
+      await api.register(adminRoutes);
     },
     { prefix: '/api/v1' },
   );
+
+  await app.register(federationRoutes, { prefix: '/federation/v1' });
 
   // Rate-limited: an attacker probing for valid URLs should not get unlimited answers.
   app.setNotFoundHandler({ preHandler: app.rateLimit({ max: 120, timeWindow: 60_000, allowList: () => false }) }, (request, reply) =>

@@ -38,6 +38,23 @@ export const envSchema = z.object({
     .default('local')
     .describe('This realm’s id in federated addresses (user@realm)'),
   REALM_URL: z.url().default('http://localhost:3000').describe('Public base URL of this realm'),
+  REALM_PEERS: z
+    .string()
+    .regex(/^([a-z0-9-]{1,63}=https?:\/\/[^,=\s]+)(,[a-z0-9-]{1,63}=https?:\/\/[^,=\s]+)*$/, 'must look like realm-b=http://host:3001,realm-c=https://c.example')
+    .optional()
+    .describe('Peers to federate with at start: id=url,id=url'),
+  ADMIN_USERS: z
+    .string()
+    .regex(/^[a-z0-9_.-]{1,32}(,[a-z0-9_.-]{1,32})*$/, 'must be a comma-separated list of usernames')
+    .optional()
+    .describe('Usernames that administer this realm (besides the first registered user)'),
+  FEDERATION_ALLOW_PRIVATE: bool
+    .default(false)
+    .describe('Allow peers on loopback, private and link-local addresses (tests, one-host setups)'),
+  FEDERATION_USER_PEERING: bool.default(false).describe('Let any user (not only admins) add peers with the legacy addrealm'),
+  FEDERATION_RETRY_BASE_MS: positiveInt.default(1000).describe('First retry delay for a failing peer (exponential, full jitter)'),
+  FEDERATION_RETRY_MAX_MS: positiveInt.default(300_000).describe('Longest retry delay for a failing peer (retries never stop)'),
+  FEDERATION_TIMEOUT_MS: positiveInt.default(10_000).describe('Timeout of one request to a peer'),
   MAX_UPLOAD_BYTES: positiveInt
     .max(2 ** 31 - 1, 'must be below 2 GiB')
     .default(50 * MiB)
@@ -86,6 +103,15 @@ export interface Config {
   sqliteSynchronous: 'NORMAL' | 'FULL';
   realmId: string;
   realmUrl: string;
+  federation: {
+    peers: Array<{ id: string; url: string }>;
+    adminUsers: string[];
+    allowPrivate: boolean;
+    userPeering: boolean;
+    retryBaseMs: number;
+    retryMaxMs: number;
+    timeoutMs: number;
+  };
   maxUploadBytes: number;
   /** 0 = no quota. */
   storageQuotaBytes: number;
@@ -140,6 +166,21 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     realmId: e.REALM_ID,
     realmUrl: e.REALM_URL.replace(/\/+$/, ''),
+    federation: {
+      peers: (e.REALM_PEERS ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((pair) => {
+          const [id, url] = pair.split('=') as [string, string];
+          return { id, url: url.replace(/\/+$/, '') };
+        }),
+      adminUsers: (e.ADMIN_USERS ?? '').split(',').filter(Boolean),
+      allowPrivate: e.FEDERATION_ALLOW_PRIVATE,
+      userPeering: e.FEDERATION_USER_PEERING,
+      retryBaseMs: e.FEDERATION_RETRY_BASE_MS,
+      retryMaxMs: e.FEDERATION_RETRY_MAX_MS,
+      timeoutMs: e.FEDERATION_TIMEOUT_MS,
+    },
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     storageQuotaBytes: e.STORAGE_QUOTA_BYTES,
     logLevel: e.LOG_LEVEL,

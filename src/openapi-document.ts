@@ -5,12 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
+import { migrateDatabase } from './db/migrate.js';
 
 export async function renderOpenApiYaml(): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'realm-chat-openapi-'));
   try {
     // Defaults everywhere, so the document does not depend on the machine's environment.
-    const app = await buildApp({ config: loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', LEGACY_TCP_PORT: '0' }) });
+    const config = loadConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', LEGACY_TCP_PORT: '0' });
+    await migrateDatabase(config.databaseUrl);
+    const app = await buildApp({ config });
     await app.ready();
     const yaml = app.swagger({ yaml: true });
     await app.close();

@@ -26,6 +26,8 @@ import { UserLookup } from './features/users/user-lookup.js';
 import { UsersRepository } from './features/users/users.repository.js';
 import { UsersService } from './features/users/users.service.js';
 import { RealtimeService } from './features/realtime/realtime.service.js';
+import { Federation } from './federation/federation.js';
+import { GroupFederation } from './features/conversations/group-federation.js';
 import { createMetrics, type Metrics } from './shared/metrics.js';
 
 export interface ServiceOptions {
@@ -53,17 +55,19 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
   const sessions = new SessionService(db, sessionsRepo, bus, config.sessionTtlMs, (error) =>
     logger.error({ err: error }, 'session touch failed'),
   );
-  const users = new UsersService(db, usersRepo, sessions, new PasswordHasher(passwordParams), presence, lookup, config.rateLimits);
+  const users = new UsersService(db, usersRepo, sessions, new PasswordHasher(passwordParams), presence, lookup, config.rateLimits, config.federation.adminUsers);
   const files = new FilesService(db, filesRepo, new FileStore(config.dataDir), config);
   const access = new ConversationAccess(db, conversationsRepo, lookup);
+  let federation: Federation | null = null;
   const writer = new MessageWriter(
     db,
     eventLog,
     (error) => logger.error({ err: error }, 'message batch worker crashed; restarting it'),
+    (destinations) => federation?.wake(destinations),
     (size) => metrics.writeBatchSize.observe(size),
   );
   const messages = new MessagesService(access, conversationsRepo, messagesRepo, writer, eventLog, lookup, files, metrics);
-  const groups = new GroupsService(access, conversationsRepo, eventLog);
+  const groups = new GroupsService(access, conversationsRepo, eventLog, lookup);
   const conversations = new ConversationsService(access, conversationsRepo, messagesRepo, eventLog);
   const messageEvents = new MessageEventHydrator(messagesRepo, conversationsRepo, access);
   const stream = new EventStream(eventsRepo, [(events) => messageEvents.hydrate(events)]);
@@ -72,7 +76,7 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
   );
   presence.onChange((userId, online) => realtime.presenceChanged(userId, online));
 
-  return {
+  const services = {
     config,
     db,
     logger,
@@ -90,12 +94,27 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
     files,
     groups,
     conversations,
-    /** Finishes queued writes; the caller closes the database afterwards. */
+    // Repositories, for the federation applier (which reuses the services acting as remote users).
+    usersRepo,
+    conversationsRepo,
+    messagesRepo,
+    filesRepo,
+    /** Realm identity, peers, outbox and delivery, inbound transactions. */
+    get federation(): Federation {
+      return federation!;
+    },
+    /** Finishes queued writes and deliveries; the caller closes the database afterwards. */
     async close(): Promise<void> {
+      await federation?.close();
       await writer.close();
       await sessions.close();
     },
   };
+  federation = new Federation(config, db, services as unknown as Services, logger);
+  access.federation = federation;
+  messages.federation = federation;
+  groups.federation = new GroupFederation(federation, lookup);
+  return services;
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -7,6 +7,8 @@ import { forbidden, notFound } from '../../shared/errors.js';
 import { LruCache } from '../../shared/lru.js';
 import type { AuthContext } from '../users/sessions.service.js';
 import type { UserLookup, UserRef } from '../users/user-lookup.js';
+import { parseAddress } from '../../shared/addresses.js';
+import type { FederationPort } from './federation-port.js';
 import { dmRef, groupRef, type ConversationRef, type ParsedConversationId } from './conversation-ref.js';
 import {
   dmKeyOf,
@@ -21,6 +23,10 @@ export interface ResolvedConversation {
   kind: 'dm' | 'group';
   /** A DM's participants (they never change); groups look theirs up when it matters. */
   participants?: readonly number[];
+  /** A DM's other participant. */
+  other?: UserRef;
+  /** A group homed on another realm (this realm keeps a replica; that realm orders its messages). */
+  homeRealm?: string | null;
 }
 
 export interface ResolvedGroup {
@@ -38,15 +44,27 @@ export class ConversationAccess {
     private readonly users: UserLookup,
   ) {}
 
+  /** Set when federation is configured: resolves users of other realms. */
+  federation: FederationPort | null = null;
+
   async requireUser(handle: string): Promise<UserRef> {
-    const user = await this.users.byHandle(handle.trim().toLowerCase());
+    const address = parseAddress(handle, this.federation?.realmId ?? '');
+    if (address.realm) {
+      if (!this.federation) throw notFound(`No user named ${handle}`);
+      return this.federation.resolveUser({ ...address, realm: address.realm });
+    }
+    const user = await this.users.byHandle(address.name);
     if (!user) throw notFound(`No user named ${handle}`);
     return user;
   }
 
   /** The DM between the actor and `otherHandle`; created on first use when `create` is set. */
   async dm(actor: AuthContext, otherHandle: string, create: boolean): Promise<(ResolvedConversation & { other: UserRef }) | null> {
-    const other = await this.requireUser(otherHandle);
+    return this.dmWith(actor, await this.requireUser(otherHandle), create);
+  }
+
+  /** The DM between the actor and a resolved user. */
+  async dmWith(actor: AuthContext, other: UserRef, create: boolean): Promise<(ResolvedConversation & { other: UserRef }) | null> {
     const key = dmKeyOf(actor.userId, other.id);
     const ref = dmRef(actor.handle, other.handle);
     let id = this.dmIds.get(key);
@@ -62,7 +80,7 @@ export class ConversationAccess {
 
   /** A group the actor can see (member, invited, or public); 404 otherwise. */
   async visibleGroup(actor: AuthContext, name: string): Promise<ResolvedGroup> {
-    const group = await this.conversations.findGroup(name.trim().toLowerCase());
+    const group = await this.conversations.findGroup(this.groupHandle(name));
     if (!group) throw notFound(`No group named ${name}`);
     const membership = await this.conversations.membership(group.id, actor.userId);
     if (!membership && group.visibility !== 'public') throw notFound(`No group named ${name}`);
@@ -86,7 +104,13 @@ export class ConversationAccess {
       return dm;
     }
     const { group } = await this.memberGroup(actor, parsed.name);
-    return { id: group.id, ref: groupRef(group.name!), kind: 'group' };
+    return { id: group.id, ref: groupRef(group.name!), kind: 'group', homeRealm: group.homeRealm };
+  }
+
+  /** A group name as stored here: "team" (homed here) or "team@realm-b"; "team@<this realm>" is "team". */
+  groupHandle(name: string): string {
+    const address = parseAddress(name, this.federation?.realmId ?? '', 'name');
+    return address.realm ? `${address.name}@${address.realm}` : address.name;
   }
 
   /** The API reference of each conversation (DMs need their participants' handles). */

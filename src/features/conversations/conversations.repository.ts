@@ -96,6 +96,11 @@ export class ConversationsRepository {
     });
   }
 
+  /** The local replica of a group homed on another realm ("team@realm-b"); members arrive from there. */
+  createReplicaGroup(tx: Tx, name: string, homeRealm: string): Promise<ConversationRecord> {
+    return tx.conversation.create({ data: { kind: 'group', name, homeRealm, visibility: 'public' } });
+  }
+
   updateGroup(tx: Tx, id: number, data: { description?: string; visibility?: string }): Promise<ConversationRecord> {
     return tx.conversation.update({ where: { id }, data });
   }
@@ -218,6 +223,14 @@ export class ConversationsRepository {
       lastReadSeq: Number(r.lastReadSeq),
       unread: Number(r.unread),
     }));
+  }
+
+  /** Realms other than this one with members (not invitations) in the conversation. */
+  async memberRealms(tx: Tx, conversationId: number): Promise<string[]> {
+    const rows = await tx.$queryRaw<Array<{ realm: string }>>`
+      SELECT DISTINCT u."realm" FROM "Membership" m JOIN "User" u ON u."id" = m."userId"
+      WHERE m."conversationId" = ${conversationId} AND m."role" <> 'invited' AND u."realm" IS NOT NULL`;
+    return rows.map((r) => r.realm);
   }
 
   /** Everyone who shares a conversation with the user (members, not invitations), without the user. */

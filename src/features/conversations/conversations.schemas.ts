@@ -59,6 +59,7 @@ export const GroupSchema = z
     memberCount: z.number().int(),
     createdAt: z.string(),
     myRole: RoleSchema.nullable(),
+    homeRealm: z.string().nullable().describe('For a group of another realm ("team@realm-b"): that realm'),
   })
   .meta({ id: 'Group' });
 

@@ -21,7 +21,7 @@ export const directRoutes: FastifyPluginAsyncZod = async (app) => {
       params: UsernameParams,
       headers: IdempotencyHeaders,
       body: SendBody,
-      response: { 201: MessageSchema, 200: MessageSchema, ...errors(400, 401, 404, 409, 429) },
+      response: { 201: MessageSchema, 200: MessageSchema, 202: MessageSchema, ...errors(400, 401, 404, 409, 429) },
     },
   }, async (request, reply) => {
     const sent = await sendJson(request, request.body, { kind: 'dm', to: request.params.username });
@@ -34,7 +34,7 @@ export const directRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Upload a file and send it privately in one step (multipart: file, optional text)',
       params: UsernameParams,
-      response: { 201: MessageSchema, 200: MessageSchema, ...errors(400, 401, 404, 409, 413, 415, 429, 507) },
+      response: { 201: MessageSchema, 200: MessageSchema, 202: MessageSchema, ...errors(400, 401, 404, 409, 413, 415, 429, 507) },
     },
   }, async (request, reply) => {
     const sent = await sendUpload(request, { kind: 'dm', to: request.params.username });

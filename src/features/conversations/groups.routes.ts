@@ -70,11 +70,14 @@ export const groupsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/groups/:name/join', {
     schema: {
       tags,
-      summary: 'Join a public group, or accept an invitation',
+      summary: 'Join a public group, or accept an invitation (a group of another realm: 202, confirmed by a member.joined event)',
       params: GroupParams,
-      response: { 200: GroupSchema, ...errors(401, 403, 404, 409) },
+      response: { 200: GroupSchema, 202: GroupSchema, ...errors(401, 403, 404, 409) },
     },
-  }, async (request) => groups.join(actor(request), request.params.name));
+  }, async (request, reply) => {
+    const { pending, ...group } = await groups.join(actor(request), request.params.name);
+    return reply.code(pending ? 202 : 200).send(group);
+  });
 
   app.post('/groups/:name/leave', {
     schema: {
@@ -138,7 +141,7 @@ export const groupsRoutes: FastifyPluginAsyncZod = async (app) => {
       params: GroupParams,
       headers: IdempotencyHeaders,
       body: SendBody,
-      response: { 201: MessageSchema, 200: MessageSchema, ...errors(400, 401, 403, 404, 409, 429) },
+      response: { 201: MessageSchema, 200: MessageSchema, 202: MessageSchema, ...errors(400, 401, 403, 404, 409, 429) },
     },
   }, async (request, reply) => {
     const sent = await sendJson(request, request.body, { kind: 'group', name: request.params.name });
@@ -151,7 +154,7 @@ export const groupsRoutes: FastifyPluginAsyncZod = async (app) => {
       tags,
       summary: 'Upload a file and send it to a group in one step (multipart: file, optional text)',
       params: GroupParams,
-      response: { 201: MessageSchema, 200: MessageSchema, ...errors(400, 401, 403, 404, 409, 413, 415, 429, 507) },
+      response: { 201: MessageSchema, 200: MessageSchema, 202: MessageSchema, ...errors(400, 401, 403, 404, 409, 413, 415, 429, 507) },
     },
   }, async (request, reply) => {
     const sent = await sendUpload(request, { kind: 'group', name: request.params.name });

@@ -1,7 +1,12 @@
 // Groups: create, browse, join and leave, members and roles, settings, delete.
 // Roles: owner (everything; there may be several), admin (add/remove members, edit settings,
 // moderate messages), member. "invited" is a pending invitation to an invite-only group.
-import { conflict, forbidden, invalid, isUniqueViolation, notFound } from '../../shared/errors.js';
+import { badRequest, conflict, forbidden, invalid, isUniqueViolation, notFound } from '../../shared/errors.js';
+import type { Tx } from '../../db/database.js';
+import type { Emit } from '../events/event-log.js';
+import type { NewEvent } from '../events/events.repository.js';
+import type { UserLookup } from '../users/user-lookup.js';
+import type { GroupFederation } from './group-federation.js';
 import { normalizeGroupName, normalizeMultiline } from '../../shared/text.js';
 import type { EventLog } from '../events/event-log.js';
 import type { AuthContext } from '../users/sessions.service.js';
@@ -19,6 +24,8 @@ export interface GroupDto {
   createdAt: string;
   /** The caller's role, or null if they are not a member. */
   myRole: Role | null;
+  /** The realm the group lives on, for groups of other realms (null: this realm). */
+  homeRealm: string | null;
 }
 
 export interface MemberDto {
@@ -38,15 +45,70 @@ function toGroupDto(g: ConversationRecord, memberCount: number, myRole: string |
     memberCount,
     createdAt: g.createdAt.toISOString(),
     myRole: (myRole as Role | null) ?? null,
+    homeRealm: g.homeRealm,
   };
 }
 
 export class GroupsService {
+  /** Set when federation is configured. */
+  federation: GroupFederation | null = null;
+
   constructor(
     private readonly access: ConversationAccess,
     private readonly conversations: ConversationsRepository,
     private readonly eventLog: EventLog,
+    private readonly users: UserLookup,
   ) {}
+
+  /**
+   * A write to a group, with its events. For a group homed here with members on other realms, the
+   * same transaction queues what those realms must hear (GroupFederation.fanOut).
+   */
+  private async write<T>(group: ConversationRecord, fn: (tx: Tx, emit: Emit) => Promise<T>): Promise<T> {
+    const fed = this.federation;
+    if (!fed || group.homeRealm || !fed.port.hasPeers()) return this.eventLog.write(fn);
+    let wake: string[] = [];
+    const result = await this.eventLog.write(async (tx, emit) => {
+      const before = await fed.memberRealms(tx, group);
+      const emitted: NewEvent[] = [];
+      const r = await fn(tx, (e) => {
+        emitted.push(e);
+        emit(e);
+      });
+      wake = await fed.fanOut(tx, group, before, emitted);
+      return r;
+    });
+    fed.port.wake(wake);
+    return result;
+  }
+
+  /** Groups homed elsewhere are managed there; here only joining and leaving go through. */
+  private homedHere(group: ConversationRecord): void {
+    if (group.homeRealm) throw badRequest(`${group.name} is homed on realm ${group.homeRealm}: manage it there`);
+  }
+
+  private isRemoteName(name: string): boolean {
+    return this.access.groupHandle(name).includes('@');
+  }
+
+  /** Joining a group homed elsewhere: a replica here, and a request to the home realm, answered by a group.member event. */
+  private async joinRemote(actor: AuthContext, name: string): Promise<GroupDto & { pending: true }> {
+    const fed = this.federation;
+    const handle = this.access.groupHandle(name);
+    const home = handle.slice(handle.lastIndexOf('@') + 1);
+    if (!fed || !fed.port.hasPeers() || !(await fed.port.isPeer(home))) throw notFound(`No group named ${handle}: realm ${home} is not a peer`);
+    const existing = await this.conversations.findGroup(handle);
+    const mine = existing && (await this.conversations.membership(existing.id, actor.userId));
+    if (mine && mine.role !== 'invited') throw conflict(`You are already a member of ${handle}`);
+    const me = await this.users.byId(actor.userId);
+    const replica = await this.eventLog.write(async (tx) => {
+      const g = existing ?? (await this.conversations.createReplicaGroup(tx, handle, home));
+      await fed.port.enqueue(tx, [fed.request(actor, g, 'group.join', me?.displayName ?? actor.handle)]);
+      return g;
+    });
+    fed.port.wake([home]);
+    return { ...toGroupDto(replica, await this.conversations.memberCount(replica.id), mine?.role ?? null), pending: true };
+  }
 
   async create(actor: AuthContext, input: { name: string; description?: string | undefined; visibility?: Visibility | undefined }): Promise<GroupDto> {
     const name = normalizeGroupName(input.name);
@@ -88,13 +150,14 @@ export class GroupsService {
   }
 
   /** Joins a public group, or accepts an invitation to an invite-only one. */
-  async join(actor: AuthContext, name: string): Promise<GroupDto> {
+  async join(actor: AuthContext, name: string): Promise<GroupDto & { pending?: boolean }> {
+    if (this.isRemoteName(name)) return this.joinRemote(actor, name);
     const { group, membership } = await this.access.visibleGroup(actor, name);
     if (membership && membership.role !== 'invited') throw conflict(`You are already a member of ${group.name}`);
     if (group.visibility !== 'public' && membership?.role !== 'invited') {
       throw forbidden(`${group.name} is invite-only`);
     }
-    await this.eventLog.write(async (tx, emit) => {
+    await this.write(group, async (tx, emit) => {
       const current = await this.conversations.membershipTx(tx, group.id, actor.userId);
       if (current && current.role !== 'invited') throw conflict(`You are already a member of ${group.name}`);
       await this.conversations.upsertMember(tx, group.id, actor.userId, 'member');
@@ -105,6 +168,19 @@ export class GroupsService {
 
   async leave(actor: AuthContext, name: string): Promise<void> {
     const { group } = await this.access.visibleGroup(actor, name);
+    if (group.homeRealm && this.federation) {
+      const fed = this.federation;
+      const me = await this.users.byId(actor.userId);
+      await this.eventLog.write(async (tx, emit) => {
+        const current = await this.conversations.membershipTx(tx, group.id, actor.userId);
+        if (!current) throw notFound(`${actor.handle} is not a member of ${group.name}`);
+        await this.conversations.removeMember(tx, group.id, actor.userId);
+        emit({ ...this.memberEvent('member.left', group, actor.handle, {}), userId: actor.userId });
+        await fed.port.enqueue(tx, [fed.request(actor, group, 'group.leave', me?.displayName ?? actor.handle)]);
+      });
+      fed.port.wake([group.homeRealm]);
+      return;
+    }
     await this.removeMembership(actor, group, actor.userId, actor.handle);
   }
 
@@ -128,10 +204,11 @@ export class GroupsService {
   /** Owner/admin adds a user: a member of a public group at once, an invitation for an invite-only one. */
   async addMember(actor: AuthContext, name: string, username: string): Promise<MemberDto> {
     const { group, membership } = await this.access.memberGroup(actor, name);
+    this.homedHere(group);
     if (!MANAGERS.includes(membership.role)) throw forbidden('Only an owner or admin can add members');
     const user = await this.access.requireUser(username);
     const role: Role = group.visibility === 'public' ? 'member' : 'invited';
-    const added = await this.eventLog.write(async (tx, emit) => {
+    const added = await this.write(group, async (tx, emit) => {
       const current = await this.conversations.membershipTx(tx, group.id, user.id);
       if (current) throw conflict(current.role === 'invited' ? `${user.handle} is already invited` : `${user.handle} is already a member`);
       const m = await this.conversations.upsertMember(tx, group.id, user.id, role);
@@ -150,6 +227,7 @@ export class GroupsService {
     const user = await this.access.requireUser(username);
     if (user.id === actor.userId) return this.leave(actor, name);
     const { group, membership } = await this.access.memberGroup(actor, name);
+    this.homedHere(group);
     if (!MANAGERS.includes(membership.role)) throw forbidden('Only an owner or admin can remove members');
     const target = await this.conversations.membership(group.id, user.id);
     if (!target) throw notFound(`${user.handle} is not a member of ${group.name}`);
@@ -163,9 +241,10 @@ export class GroupsService {
   async setRole(actor: AuthContext, name: string, username: string, role: Role): Promise<MemberDto> {
     if (role === 'invited') throw invalid('role', 'must be owner, admin or member');
     const { group, membership } = await this.access.memberGroup(actor, name);
+    this.homedHere(group);
     if (membership.role !== 'owner') throw forbidden('Only an owner can change roles');
     const user = await this.access.requireUser(username);
-    const updated = await this.eventLog.write(async (tx, emit) => {
+    const updated = await this.write(group, async (tx, emit) => {
       const current = await this.conversations.membershipTx(tx, group.id, user.id);
       if (!current || current.role === 'invited') throw notFound(`${user.handle} is not a member of ${group.name}`);
       if (current.role === 'owner' && role !== 'owner' && (await this.conversations.countWithRole(tx, group.id, 'owner')) === 1) {
@@ -180,11 +259,12 @@ export class GroupsService {
 
   async update(actor: AuthContext, name: string, patch: { description?: string | undefined; visibility?: Visibility | undefined }): Promise<GroupDto> {
     const { group, membership } = await this.access.memberGroup(actor, name);
+    this.homedHere(group);
     if (!MANAGERS.includes(membership.role)) throw forbidden('Only an owner or admin can change the group');
     const data: { description?: string; visibility?: string } = {};
     if (patch.description !== undefined) data.description = normalizeMultiline(patch.description, 'description', 1000);
     if (patch.visibility !== undefined) data.visibility = patch.visibility;
-    const updated = await this.eventLog.write(async (tx, emit) => {
+    const updated = await this.write(group, async (tx, emit) => {
       const g = await this.conversations.updateGroup(tx, group.id, data);
       emit({
         type: 'group.updated',
@@ -199,8 +279,9 @@ export class GroupsService {
   /** Owner only: the group, its memberships and its messages are gone; former members are told. */
   async delete(actor: AuthContext, name: string): Promise<void> {
     const { group, membership } = await this.access.memberGroup(actor, name);
+    this.homedHere(group);
     if (membership.role !== 'owner') throw forbidden('Only an owner can delete the group');
-    await this.eventLog.write(async (tx, emit) => {
+    await this.write(group, async (tx, emit) => {
       const memberIds = await this.conversations.memberIds(tx, group.id);
       await this.conversations.deleteConversation(tx, group.id);
       for (const userId of memberIds) {
@@ -210,7 +291,7 @@ export class GroupsService {
   }
 
   private async removeMembership(actor: AuthContext, group: ConversationRecord, userId: number, handle: string): Promise<void> {
-    await this.eventLog.write(async (tx, emit) => {
+    await this.write(group, async (tx, emit) => {
       const current: MembershipRecord | null = await this.conversations.membershipTx(tx, group.id, userId);
       if (!current) throw notFound(`${handle} is not a member of ${group.name}`);
       if (current.role === 'owner' && (await this.conversations.countWithRole(tx, group.id, 'owner')) === 1) {

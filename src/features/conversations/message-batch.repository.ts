@@ -17,12 +17,22 @@ export interface BatchRow {
   clientTxnId: string | null;
 }
 
+/** Federation's part of a batch: DM events to queue, and whether to fan group messages out. */
+export interface BatchFederation {
+  selfRealm: string;
+  outbox: ReadonlyArray<{ destination: string; eventId: string; type: string; payload: string; senderId: number }>;
+  /** Queue one group.message per member realm for messages of groups homed here. */
+  fanOutGroups: boolean;
+}
+
 export interface CommittedBatch {
   /** Each conversation's lastSeq after the batch. */
   lastSeqs: Map<number, number>;
   /** Stream seqs of the batch's message.created events, in row order. */
   eventSeqs: number[];
   members: Map<number, number[]>;
+  /** Peers that got new outbox rows. */
+  destinations: string[];
 }
 
 export class MessageBatchRepository {
@@ -34,6 +44,7 @@ export class MessageBatchRepository {
     counts: ReadonlyMap<number, number>,
     audienceOf: readonly number[],
     now: Date,
+    federation?: BatchFederation,
   ): Promise<CommittedBatch> {
     const batch = jsonRows(rows.map((r) => [r.id, r.conversationId, r.position, r.senderId, r.text, r.clientTxnId, r.fileId]));
     const byConversation = JSON.stringify(Object.fromEntries(counts));
@@ -63,10 +74,49 @@ export class MessageBatchRepository {
     const membersQuery = db.$queryRaw<MemberRow[]>`
       SELECT "conversationId", "userId" FROM "Membership"
       WHERE "conversationId" IN (SELECT value FROM json_each(${JSON.stringify(audienceOf)})) AND "role" <> 'invited'`;
-    const [, updated, events, members = []] = await (audienceOf.length > 0
-      ? db.$transaction([...statements, membersQuery])
-      : db.$transaction([...statements]));
+    const outbox = federation?.outbox.length
+      ? db.$queryRaw<Array<{ destination: string }>>`
+          INSERT OR IGNORE INTO "OutboxEvent" ("destination", "eventId", "type", "payload", "senderId", "createdAt")
+          SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
+                 json_extract(value, '$[3]'), json_extract(value, '$[4]'), ${at}
+          FROM json_each(${jsonRows(federation.outbox.map((o) => [o.destination, o.eventId, o.type, o.payload, o.senderId]))})
+          RETURNING "destination"`
+      : null;
+    // One group.message per (message, member realm) for groups homed here, built in SQL from the rows
+    // just inserted (the seq exists only inside this transaction). Handles are written as the
+    // receiving realm reads them.
+    const fanOut = federation?.fanOutGroups
+      ? db.$queryRaw<Array<{ destination: string }>>`
+          INSERT OR IGNORE INTO "OutboxEvent" ("destination", "eventId", "type", "payload", "senderId", "createdAt")
+          SELECT DISTINCT u."realm", m."id", 'group.message',
+            json_object('id', m."id", 'origin', ${federation.selfRealm}, 'ts', ${at}, 'type', 'group.message',
+              'group', c."name", 'seq', m."seq",
+              'from', CASE WHEN s."realm" IS NULL THEN s."handle" || '@' || ${federation.selfRealm}
+                           WHEN s."realm" = u."realm" THEN s."username" ELSE s."handle" END,
+              'fromName', s."displayName", 'text', m."text",
+              'file', json(CASE WHEN f."id" IS NULL THEN NULL ELSE json_object('id', f."id", 'name', f."name",
+                        'size', f."size", 'mimeType', f."mimeType", 'sha256', f."sha256") END),
+              'createdAt', m."createdAt"),
+            m."senderId", ${at}
+          FROM "Message" m
+          JOIN "Conversation" c ON c."id" = m."conversationId" AND c."kind" = 'group' AND c."homeRealm" IS NULL
+          JOIN "Membership" ms ON ms."conversationId" = m."conversationId" AND ms."role" <> 'invited'
+          JOIN "User" u ON u."id" = ms."userId" AND u."realm" IS NOT NULL
+          JOIN "User" s ON s."id" = m."senderId"
+          LEFT JOIN "File" f ON f."id" = m."fileId"
+          WHERE m."id" IN (SELECT json_extract(value, '$[0]') FROM json_each(${batch}))
+          RETURNING "destination"`
+      : null;
+    const extra = [...(audienceOf.length > 0 ? [membersQuery] : []), ...(outbox ? [outbox] : []), ...(fanOut ? [fanOut] : [])];
+    const results = (await db.$transaction([...statements, ...extra])) as unknown[];
+    const [, updated, events] = results as [number, Array<{ id: bigint | number; lastSeq: bigint | number }>, Array<{ seq: bigint | number }>];
+    let next = 3;
+    const members = audienceOf.length > 0 ? (results[next++] as MemberRow[]) : [];
+    const destinations = new Set<string>();
+    if (outbox) for (const r of results[next++] as Array<{ destination: string }>) destinations.add(r.destination);
+    if (fanOut) for (const r of results[next++] as Array<{ destination: string }>) destinations.add(r.destination);
     return {
+      destinations: [...destinations],
       lastSeqs: new Map(updated.map((r) => [Number(r.id), Number(r.lastSeq)])),
       // RETURNING order is not guaranteed; seqs are assigned in row order, so sort them.
       eventSeqs: events.map((e) => Number(e.seq)).sort((a, b) => a - b),

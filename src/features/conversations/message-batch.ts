@@ -2,7 +2,7 @@
 // Runs on the message batch worker (message-batch.worker.ts).
 import type { StoredEvent } from '../events/event-bus.js';
 import type { ConversationRef } from './conversation-ref.js';
-import type { MessageBatchRepository } from './message-batch.repository.js';
+import type { BatchFederation, MessageBatchRepository } from './message-batch.repository.js';
 import { toMessageView, type MessageView } from './messages.mapper.js';
 import type { NewMessage } from './messages.repository.js';
 import type { FileDto } from '../files/files.mapper.js';
@@ -15,16 +15,32 @@ export interface SendJob {
   file: FileDto | null;
   /** Who receives the message, when known without a query (DM participants). */
   audience?: readonly number[];
+  /** Federation: a DM to another realm's user is queued for it; a group message homed here fans out. */
+  federation?: { selfRealm: string; outbox?: { destination: string; type: string; payload: string }; fanOut?: boolean };
 }
 
 export interface BatchResult {
   views: MessageView[];
   events: StoredEvent[];
   members: Map<number, number[]>;
+  /** Peers with new outbox rows: their delivery should start. */
+  destinations: string[];
 }
 
 export class ConversationGone extends Error {
   override name = 'ConversationGone';
+}
+
+function federationPart(jobs: readonly SendJob[]): BatchFederation | undefined {
+  const withFederation = jobs.filter((j) => j.federation);
+  if (withFederation.length === 0) return undefined;
+  return {
+    selfRealm: withFederation[0]!.federation!.selfRealm,
+    outbox: withFederation.flatMap(({ message, federation }) =>
+      federation!.outbox ? [{ ...federation!.outbox, eventId: message.id, senderId: message.senderId }] : [],
+    ),
+    fanOutGroups: withFederation.some((j) => j.federation!.fanOut),
+  };
 }
 
 export async function persistBatch(repo: MessageBatchRepository, jobs: readonly SendJob[]): Promise<BatchResult> {
@@ -40,7 +56,7 @@ export async function persistBatch(repo: MessageBatchRepository, jobs: readonly 
   const unknown = [...counts.keys()].filter((id) => !known.has(id));
   let committed;
   try {
-    committed = await repo.commit(rows, counts, unknown, now);
+    committed = await repo.commit(rows, counts, unknown, now, federationPart(jobs));
   } catch (error) {
     // Alone in its batch, a send to a conversation deleted meanwhile gets a clear answer.
     if (jobs.length === 1 && !(await repo.conversationExists(rows[0]!.conversationId))) {
@@ -63,5 +79,5 @@ export async function persistBatch(repo: MessageBatchRepository, jobs: readonly 
     payload: { message: view },
     createdAt: now,
   }));
-  return { views, events, members: new Map([...known, ...committed.members]) };
+  return { views, events, members: new Map([...known, ...committed.members]), destinations: committed.destinations };
 }

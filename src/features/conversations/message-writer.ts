@@ -37,6 +37,8 @@ export class MessageWriter {
     private readonly db: Database,
     private readonly eventLog: EventLog,
     onWorkerCrash: (error: unknown) => void,
+    /** Called after a commit that queued federation events, with the peers to deliver to. */
+    private readonly onOutbox: (destinations: string[]) => void,
     private readonly observeBatch: (size: number) => void = () => {},
     private readonly maxBatch = 256,
   ) {
@@ -106,6 +108,7 @@ export class MessageWriter {
     try {
       const result = await this.worker.call(batch.map((q) => q.job));
       this.eventLog.publish(withAudience(result.events, result.members));
+      if (result.destinations.length > 0) this.onOutbox(result.destinations);
       batch.forEach((q, i) => q.resolve(result.views[i]!));
     } catch (error) {
       if (batch.length === 1) {

@@ -81,6 +81,19 @@ export class MessagesRepository {
     return new Map(rows.map((r) => [r.conversationId, r]));
   }
 
+  /**
+   * A message of a group homed on another realm, with the seq that realm gave it; the replica's lastSeq
+   * follows the highest seq seen (messages may arrive out of order only after a failure).
+   */
+  async insertReplicated(
+    tx: Tx,
+    m: { id: string; conversationId: number; seq: number; senderId: number; text: string | null; fileId: string | null; createdAt: Date },
+  ): Promise<MessageWithContext> {
+    const row = await tx.message.create({ data: m, include: withContext });
+    await tx.$executeRaw`UPDATE "Conversation" SET "lastSeq" = MAX("lastSeq", ${m.seq}), "lastMessageAt" = ${m.createdAt}, "updatedAt" = ${new Date()} WHERE "id" = ${m.conversationId}`;
+    return row;
+  }
+
   updateText(tx: Tx, id: string, text: string, at: Date): Promise<MessageWithContext> {
     return tx.message.update({ where: { id }, data: { text, editedAt: at }, include: withContext });
   }

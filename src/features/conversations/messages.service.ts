@@ -13,6 +13,9 @@ import type { ConversationAccess, ResolvedConversation } from './conversation-ac
 import { groupRef, type ConversationRef } from './conversation-ref.js';
 import type { ConversationsRepository } from './conversations.repository.js';
 import type { MessageWriter } from './message-writer.js';
+import type { FederationPort } from './federation-port.js';
+import { forwardToHome, groupSendEvent, queueMessageChange, sendFederation } from './message-federation.js';
+import type { UserRef } from '../users/user-lookup.js';
 import { toMessageDto, toMessageView, type MessageDto } from './messages.mapper.js';
 import type { MessageWithContext, MessagesRepository } from './messages.repository.js';
 
@@ -24,12 +27,16 @@ export interface SendInput {
   fileId?: string | undefined;
   /** Idempotency-Key (REST) or clientTxnId (WebSocket): a retry returns the first message. */
   clientTxnId?: string | undefined;
+  /** Inbound federation only: the message keeps the id its origin gave it (applied once, by id). */
+  messageId?: string | undefined;
 }
 
 export interface SendResult {
   message: MessageDto;
   /** false when clientTxnId matched an earlier send: nothing new was written. */
   created: boolean;
+  /** A send to a group homed on another realm: queued for that realm, which gives it its seq (0 here). */
+  pending?: boolean;
 }
 
 export interface Page {
@@ -43,11 +50,14 @@ const CLIENT_TXN_ID = /^[\x21-\x7e]{1,128}$/;
 interface Content {
   text: string | null;
   file: FileDto | null;
+  messageId?: string | undefined;
 }
 
 export class MessagesService {
   /** Sends in flight by (sender, clientTxnId): a concurrent retry waits for the first attempt. */
   private readonly inFlight = new Map<string, Promise<SendResult>>();
+  /** Set when federation is configured. */
+  federation: FederationPort | null = null;
 
   constructor(
     private readonly access: ConversationAccess,
@@ -61,7 +71,7 @@ export class MessagesService {
   ) {}
 
   async send(actor: AuthContext, target: SendTarget, input: SendInput): Promise<SendResult> {
-    const content = await this.content(actor, input);
+    const content = await this.content(actor, input, input.messageId);
     const key = input.clientTxnId;
     if (key === undefined) return this.sendNew(actor, target, content, null);
     if (!CLIENT_TXN_ID.test(key)) throw invalid('clientTxnId', 'must be 1–128 visible ASCII characters');
@@ -87,30 +97,38 @@ export class MessagesService {
 
   async edit(actor: AuthContext, messageId: string, rawText: string): Promise<MessageDto> {
     const text = normalizeMessageText(rawText);
-    const { row, ref } = await this.visibleMessage(actor, messageId);
+    const { row, ref, home } = await this.visibleMessage(actor, messageId);
     if (row.senderId !== actor.userId) throw forbidden('Only the author can edit a message');
     if (row.deletedAt) throw conflict('This message was deleted');
+    if (home.homeRealm && this.federation) return this.forward(actor, row, ref, home.homeRealm, { kind: 'edit', messageId, text });
+    let wake: string[] = [];
     const view = await this.eventLog.write(async (tx, emit) => {
       const updated = await this.messages.updateText(tx, messageId, text, new Date());
       const v = toMessageView(updated, ref);
       emit({ type: 'message.updated', conversationId: row.conversationId, payload: { message: v }, stored: { messageId } });
+      if (this.federation) wake = await queueMessageChange(tx, this.federation, actor, { kind: 'edit', messageId, conversationId: row.conversationId, text, editedAt: v.editedAt }, home);
       return v;
     });
+    this.federation?.wake(wake);
     return toMessageDto(view, actor.handle);
   }
 
   /** Author, or a group owner/admin: the message becomes a tombstone. Deleting twice is a no-op. */
   async delete(actor: AuthContext, messageId: string): Promise<MessageDto> {
-    const { row, ref, role } = await this.visibleMessage(actor, messageId);
+    const { row, ref, role, home } = await this.visibleMessage(actor, messageId);
     const moderator = typeof ref === 'string' && (role === 'owner' || role === 'admin');
     if (row.senderId !== actor.userId && !moderator) throw forbidden('Only the author or a group owner/admin can delete this message');
     if (row.deletedAt) return toMessageDto(toMessageView(row, ref), actor.handle);
+    if (home.homeRealm && this.federation) return this.forward(actor, row, ref, home.homeRealm, { kind: 'delete', messageId });
+    let wake: string[] = [];
     const view = await this.eventLog.write(async (tx, emit) => {
       const deleted = await this.messages.tombstone(tx, messageId, new Date());
       const v = toMessageView(deleted, ref);
       emit({ type: 'message.deleted', conversationId: row.conversationId, payload: { message: v }, stored: { messageId } });
+      if (this.federation) wake = await queueMessageChange(tx, this.federation, actor, { kind: 'delete', messageId, conversationId: row.conversationId, text: null, editedAt: null }, home);
       return v;
     });
+    this.federation?.wake(wake);
     return toMessageDto(view, actor.handle);
   }
 
@@ -127,14 +145,14 @@ export class MessagesService {
   }
 
   /** Text (normalised) and/or a file the actor may attach; at least one of them. */
-  private async content(actor: AuthContext, input: SendInput): Promise<Content> {
+  private async content(actor: AuthContext, input: SendInput, messageId?: string): Promise<Content> {
     const hasText = input.text !== undefined && !(input.fileId !== undefined && input.text.trim() === '');
     const text = hasText ? normalizeMessageText(input.text!) : null;
     if (input.fileId === undefined) {
       if (text === null) throw invalid('text', 'a message needs text, a file, or both');
-      return { text, file: null };
+      return { text, file: null, messageId };
     }
-    return { text, file: await this.files.usable(actor, input.fileId) };
+    return { text, file: await this.files.usable(actor, input.fileId), messageId };
   }
 
   private async sendOnce(actor: AuthContext, target: SendTarget, content: Content, key: string): Promise<SendResult> {
@@ -147,16 +165,20 @@ export class MessagesService {
     return { message: toMessageDto(toMessageView(earlier, conversation.ref), actor.handle), created: false };
   }
 
-  private async sendNew(actor: AuthContext, target: SendTarget, { text, file }: Content, clientTxnId: string | null): Promise<SendResult> {
+  private async sendNew(actor: AuthContext, target: SendTarget, { text, file, messageId }: Content, clientTxnId: string | null): Promise<SendResult> {
     const conversation = (await this.resolve(actor, target, true))!;
     const sender = await this.users.byId(actor.userId);
     if (!sender) throw forbidden('This account no longer exists');
+    const id = messageId ?? newId();
+    if (conversation.homeRealm && this.federation) return this.sendToRemoteGroup(actor, conversation, id, sender, text, file);
+    const federation = sendFederation(this.federation, actor, conversation, { id, text }, sender, file);
     const view = await this.writer.write({
-      message: { id: newId(), conversationId: conversation.id, senderId: actor.userId, text, fileId: file?.id ?? null, clientTxnId },
+      message: { id, conversationId: conversation.id, senderId: actor.userId, text, fileId: file?.id ?? null, clientTxnId },
       ref: conversation.ref,
       sender,
       file,
       ...(conversation.participants ? { audience: conversation.participants } : {}),
+      ...(federation ? { federation } : {}),
     });
     this.metrics.messagesSent.inc({ kind: conversation.kind });
     return { message: toMessageDto(view, actor.handle), created: true };
@@ -165,17 +187,49 @@ export class MessagesService {
   private async resolve(actor: AuthContext, target: SendTarget, create: boolean): Promise<ResolvedConversation | null> {
     if (target.kind === 'dm') return this.access.dm(actor, target.to, create);
     const { group } = await this.access.memberGroup(actor, target.name);
-    return { id: group.id, ref: groupRef(group.name!), kind: 'group' };
+    return { id: group.id, ref: groupRef(group.name!), kind: 'group', homeRealm: group.homeRealm };
+  }
+
+  /** Queues the send for the group's home realm; the message arrives back with its seq. */
+  private async sendToRemoteGroup(
+    actor: AuthContext,
+    conversation: ResolvedConversation,
+    id: string,
+    sender: UserRef,
+    text: string | null,
+    file: FileDto | null,
+  ): Promise<SendResult> {
+    const port = this.federation!;
+    const home = conversation.homeRealm!;
+    const name = (conversation.ref as string).slice('group:'.length);
+    await this.eventLog.write((tx) => port.enqueue(tx, [groupSendEvent(port, actor, home, name, id, sender, text, file)]));
+    port.wake([home]);
+    const now = new Date().toISOString();
+    const view = { id, conversation: conversation.ref, seq: 0, sender: actor.handle, senderName: sender.displayName, text, file, createdAt: now, editedAt: null, deleted: false };
+    return { message: toMessageDto(view, actor.handle), created: true, pending: true };
   }
 
   /** A message in a conversation the actor belongs to; 404 for everyone else. */
   private async visibleMessage(
     actor: AuthContext,
     messageId: string,
-  ): Promise<{ row: MessageWithContext; ref: ConversationRef; role: string }> {
+  ): Promise<{ row: MessageWithContext; ref: ConversationRef; role: string; home: { kind: 'dm' | 'group'; otherRealm: string | null; homeRealm: string | null } }> {
     const row = messageId.length <= 64 ? await this.messages.findById(messageId) : null;
     const membership = row && (await this.conversations.membership(row.conversationId, actor.userId));
     if (!row || !membership || membership.role === 'invited') throw notFound('No such message');
-    return { row, ref: await this.refOf(row.conversationId), role: membership.role };
+    const conversation = await this.conversations.findById(row.conversationId);
+    if (!conversation) throw notFound('No such message');
+    const ref = (await this.access.refsOf([conversation])).get(conversation.id)!;
+    const other = typeof ref === 'string' ? undefined : ref.dm.find((h) => h !== actor.handle) ?? actor.handle;
+    const otherRealm = other && other.includes('@') ? other.slice(other.lastIndexOf('@') + 1) : null;
+    return { row, ref, role: membership.role, home: { kind: conversation.kind as 'dm' | 'group', otherRealm, homeRealm: conversation.homeRealm } };
+  }
+
+  /** An edit or delete of a message in a group homed elsewhere goes to that realm; it comes back applied. */
+  private async forward(actor: AuthContext, row: MessageWithContext, ref: ConversationRef, homeRealm: string, change: { kind: 'edit' | 'delete'; messageId: string; text?: string }): Promise<MessageDto> {
+    const port = this.federation!;
+    await this.eventLog.write((tx) => forwardToHome(tx, port, actor, homeRealm, change));
+    port.wake([homeRealm]);
+    return toMessageDto(toMessageView(row, ref), actor.handle);
   }
 }

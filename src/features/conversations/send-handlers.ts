@@ -8,7 +8,8 @@ import type { MessageDto } from './messages.mapper.js';
 import type { SendTarget } from './messages.service.js';
 
 export interface SendReply {
-  status: 200 | 201;
+  /** 201 new; 200 an earlier send with the same Idempotency-Key; 202 queued for a group's home realm. */
+  status: 200 | 201 | 202;
   message: MessageDto;
 }
 
@@ -27,7 +28,7 @@ export async function sendJson(
     fileId: body.fileId,
     clientTxnId: idempotencyKey(request),
   });
-  return { status: result.created ? 201 : 200, message: result.message };
+  return { status: result.pending ? 202 : result.created ? 201 : 200, message: result.message };
 }
 
 export async function sendUpload(request: FastifyRequest, target: SendTarget): Promise<SendReply> {
@@ -35,5 +36,5 @@ export async function sendUpload(request: FastifyRequest, target: SendTarget): P
   const sender = actor(request);
   const { file, fields } = await receiveUpload(request, files, sender, ['text']);
   const result = await messages.send(sender, target, { text: fields.text, fileId: file.id, clientTxnId: idempotencyKey(request) });
-  return { status: result.created ? 201 : 200, message: result.message };
+  return { status: result.pending ? 202 : result.created ? 201 : 200, message: result.message };
 }

@@ -18,6 +18,19 @@ export class FilesRepository {
     return tx.file.create({ data });
   }
 
+  async createOrKeep(tx: Tx, data: Omit<FileRecord, 'createdAt'>): Promise<FileRecord> {
+    return (await tx.file.findUnique({ where: { id: data.id } })) ?? tx.file.create({ data });
+  }
+
+  /** Whether a (not deleted) message carries the file into a conversation with members of `realm`. */
+  async sharedWithRealm(fileId: string, realm: string): Promise<boolean> {
+    const message = await this.read.message.findFirst({
+      where: { fileId, deletedAt: null, conversation: { members: { some: { role: { not: 'invited' }, user: { realm } } } } },
+      select: { id: true },
+    });
+    return message !== null;
+  }
+
   findById(id: string): Promise<FileRecord | null> {
     return this.read.file.findUnique({ where: { id } });
   }

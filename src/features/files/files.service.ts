@@ -62,6 +62,39 @@ export class FilesService {
   }
 
   /**
+   * A file another realm sent: its bytes (fetched by the caller) are stored and checked against the
+   * announced size and sha256; the row keeps the origin's id, so every realm names it the same.
+   */
+  async storeRemote(uploaderId: number, meta: { id: string; name: string; size: number; mimeType: string; sha256: string }, source: Readable): Promise<FileDto> {
+    const existing = await this.files.findById(meta.id);
+    if (existing) return toFileDto(existing);
+    if (meta.size > this.limits.maxUploadBytes) throw new AppError('payload_too_large', `File larger than this realm accepts (${this.limits.maxUploadBytes} bytes)`);
+    const stored = await this.store.ingest(source, meta.size);
+    if (stored.sha256 !== meta.sha256 || stored.size !== meta.size) {
+      throw new AppError('bad_request', 'File content does not match its announced sha256/size');
+    }
+    const row = await this.db.write((tx) =>
+      this.files.createOrKeep(tx, {
+        id: meta.id,
+        sha256: stored.sha256,
+        size: stored.size,
+        mimeType: verifiedMimeType(sanitizeMimeType(meta.mimeType), stored.head),
+        name: sanitizeFileName(meta.name),
+        uploaderId,
+      }),
+    );
+    return toFileDto(row);
+  }
+
+  /** Whether a peer may fetch this file: something it was sent carried it. */
+  async sharedWithRealm(id: string, realm: string, sentTo: (fileId: string) => Promise<boolean>): Promise<{ file: FileDto; path: string } | null> {
+    const row = id.length <= 64 ? await this.files.findById(id) : null;
+    if (!row) return null;
+    if (!(await this.files.sharedWithRealm(id, realm)) && !(await sentTo(id))) return null;
+    return { file: toFileDto(row), path: this.store.pathFor(row.sha256) };
+  }
+
+  /**
    * Admin clean-up: uploads never attached to a message and older than `unattachedAgeMs` lose their
    * row; stored objects no row points at, and abandoned temp files, are deleted once older than
    * `graceMs` (an upload between rename and insert is younger than that).

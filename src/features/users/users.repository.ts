@@ -23,6 +23,16 @@ export class UsersRepository {
     return tx.user.create({ data: { ...data, handle: data.username, realm: null } });
   }
 
+  /** The shadow row of a remote user (created on first sight; the display name follows their realm). */
+  upsertRemote(tx: Tx, data: { username: string; realm: string; displayName: string }): Promise<UserRecord> {
+    const handle = `${data.username}@${data.realm}`;
+    return tx.user.upsert({
+      where: { handle },
+      create: { handle, username: data.username, realm: data.realm, displayName: data.displayName, country: '' },
+      update: { displayName: data.displayName },
+    });
+  }
+
   countLocal(tx: Tx): Promise<number> {
     return tx.user.count({ where: { realm: null } });
   }

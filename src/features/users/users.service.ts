@@ -47,6 +47,7 @@ export class UsersService {
     private readonly presence: Presence,
     private readonly lookup: UserLookup,
     limits: AccountLimits,
+    private readonly adminUsers: readonly string[] = [],
   ) {
     this.failuresByIp = new WindowLimiter(limits.authFailures, limits.authFailureWindowMs);
     this.failuresByUser = new WindowLimiter(limits.authFailures, limits.authFailureWindowMs);
@@ -141,6 +142,16 @@ export class UsersService {
       (ids) => this.sessions.announce(ids),
     );
     return { revokedSessions: revoked.length };
+  }
+
+  /** Admins: the first registered user (isAdmin) and the usernames in ADMIN_USERS. */
+  async requireAdmin(actor: AuthContext): Promise<void> {
+    const user = await this.requireUser(actor.userId);
+    if (!user.isAdmin && !this.adminUsers.includes(user.handle)) throw new AppError('forbidden', 'Administrators only');
+  }
+
+  async isAdmin(actor: AuthContext): Promise<boolean> {
+    return this.requireAdmin(actor).then(() => true, () => false);
   }
 
   async profile(handle: string): Promise<UserDto> {

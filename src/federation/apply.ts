@@ -1,0 +1,306 @@
+// Applying events from a peer. Wherever possible an event is carried out by the same services a local
+// user's request would use, acting as the remote user (a shadow user with a federation session), so
+// every rule (membership, authorship, limits) applies once. Message events keep their origin's id, so
+// the message's primary key makes them apply exactly once; other events are recorded in AppliedEvent.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import type { Services } from '../services.js';
+import { fromPeerHandle, type Address } from '../shared/addresses.js';
+import { AppError, isUniqueViolation } from '../shared/errors.js';
+import type { AuthContext } from '../features/users/sessions.service.js';
+import type { UserRecord } from '../features/users/users.repository.js';
+import type { FileDto } from '../features/files/files.mapper.js';
+import { groupRef } from '../features/conversations/conversation-ref.js';
+import { toMessageView } from '../features/conversations/messages.mapper.js';
+import type { EventResult, FederationEvent } from './events.js';
+import type { FederationClient } from './federation-client.js';
+import type { FederationRepository } from './federation.repository.js';
+import type { PeersService } from './peers.service.js';
+import type { RemoteUsers } from './remote-users.js';
+
+type Event<T extends FederationEvent['type']> = Extract<FederationEvent, { type: T }>;
+type FileMeta = NonNullable<Event<'dm.message'>['file']>;
+
+export interface ApplierDeps {
+  config: Config;
+  db: Database;
+  services: Services;
+  repo: FederationRepository;
+  remoteUsers: RemoteUsers;
+  peers: PeersService;
+  client: FederationClient;
+  log: FastifyBaseLogger;
+}
+
+const ok = (id: string): EventResult => ({ id, status: 'ok' });
+const duplicate = (id: string): EventResult => ({ id, status: 'duplicate' });
+const rejected = (id: string, reason: string): EventResult => ({ id, status: 'rejected', reason });
+
+export class Applier {
+  constructor(private readonly d: ApplierDeps) {}
+
+  /** Applies one event from `origin` (already checked: shape, origin). Never throws for a bad event. */
+  async apply(origin: string, event: FederationEvent): Promise<EventResult> {
+    try {
+      switch (event.type) {
+        case 'dm.message':
+          return await this.dmMessage(origin, event);
+        case 'message.edit':
+        case 'message.delete':
+          return await this.messageChange(origin, event);
+        case 'group.join':
+        case 'group.leave':
+          return await this.groupMembershipRequest(origin, event);
+        case 'group.send':
+          return await this.groupSend(origin, event);
+        case 'group.message':
+          return await this.groupMessage(origin, event);
+        case 'group.member':
+          return await this.groupMember(origin, event);
+        case 'message.update':
+          return await this.messageUpdate(origin, event);
+        case 'group.updated':
+        case 'group.deleted':
+          return await this.groupChanged(origin, event);
+      }
+    } catch (error) {
+      if (error instanceof AppError && error.status < 500) return rejected(event.id, error.message);
+      throw error;
+    }
+  }
+
+  // DMs
+
+  private async dmMessage(origin: string, e: Event<'dm.message'>): Promise<EventResult> {
+    if (await this.messageExists(e.id)) return duplicate(e.id);
+    const sender = await this.vouched(origin, e.from, e.fromName);
+    const to = this.local(origin, e.to);
+    const recipient = await this.d.services.lookup.byHandle(to);
+    if (!recipient) return rejected(e.id, `no user named ${e.to} here`);
+    const file = e.file ? await this.remoteFile(origin, e.file, sender) : null;
+    try {
+      await this.d.services.messages.send(this.actorFor(sender, origin), { kind: 'dm', to }, {
+        text: e.text ?? undefined,
+        fileId: file?.id,
+        messageId: e.id,
+      });
+    } catch (error) {
+      if (await this.messageExists(e.id)) return duplicate(e.id);
+      throw error;
+    }
+    return ok(e.id);
+  }
+
+  /** An author's edit or delete, for a DM here or a group homed here (which then fans it out). */
+  private async messageChange(origin: string, e: Event<'message.edit' | 'message.delete'>): Promise<EventResult> {
+    if ((await this.d.repo.appliedAmong([e.id])).has(e.id)) return duplicate(e.id);
+    const author = await this.vouched(origin, e.from, null);
+    const actor = this.actorFor(author, origin);
+    if (e.type === 'message.edit') await this.d.services.messages.edit(actor, e.messageId, e.text);
+    else await this.d.services.messages.delete(actor, e.messageId);
+    await this.markApplied(origin, e.id);
+    return ok(e.id);
+  }
+
+  // Groups, home side
+
+  private async groupMembershipRequest(origin: string, e: Event<'group.join' | 'group.leave'>): Promise<EventResult> {
+    if ((await this.d.repo.appliedAmong([e.id])).has(e.id)) return duplicate(e.id);
+    const user = await this.vouched(origin, e.user, e.type === 'group.join' ? e.userName : null);
+    const actor = this.actorFor(user, origin);
+    try {
+      if (e.type === 'group.join') await this.d.services.groups.join(actor, e.group);
+      else await this.d.services.groups.leave(actor, e.group);
+    } catch (error) {
+      // Already in (join) or already out (leave): the request was carried out before.
+      if (!(error instanceof AppError && (error.code === 'conflict' || (e.type === 'group.leave' && error.code === 'not_found')))) throw error;
+    }
+    await this.markApplied(origin, e.id);
+    return ok(e.id);
+  }
+
+  private async groupSend(origin: string, e: Event<'group.send'>): Promise<EventResult> {
+    if (await this.messageExists(e.id)) return duplicate(e.id);
+    const sender = await this.vouched(origin, e.from, e.fromName);
+    const file = e.file ? await this.remoteFile(origin, e.file, sender) : null;
+    try {
+      await this.d.services.messages.send(this.actorFor(sender, origin), { kind: 'group', name: e.group }, {
+        text: e.text ?? undefined,
+        fileId: file?.id,
+        messageId: e.id,
+      });
+    } catch (error) {
+      if (await this.messageExists(e.id)) return duplicate(e.id);
+      throw error;
+    }
+    return ok(e.id);
+  }
+
+  // Groups, member side (events from the home realm)
+
+  private replicaName(origin: string, group: string): string {
+    return `${group}@${origin}`;
+  }
+
+  private async groupMessage(origin: string, e: Event<'group.message'>): Promise<EventResult> {
+    if (await this.messageExists(e.id)) return duplicate(e.id);
+    const { services } = this.d;
+    const replica = await services.conversationsRepo.findGroup(this.replicaName(origin, e.group));
+    if (!replica || replica.homeRealm !== origin) return rejected(e.id, `no replica of group ${e.group} here`);
+    const senderAddress = fromPeerHandle(e.from, origin, this.d.config.realmId);
+    const sender = senderAddress.realm
+      ? await this.d.db.write((tx) => this.d.remoteUsers.ensure(tx, { ...senderAddress, realm: senderAddress.realm! }, e.fromName))
+      : await services.usersRepo.findByHandle(senderAddress.name);
+    if (!sender) return rejected(e.id, `unknown sender ${e.from}`);
+    const file = e.file ? await this.remoteFile(origin, e.file, sender) : null;
+    const ref = groupRef(replica.name!);
+    try {
+      await services.eventLog.write(async (tx, emit) => {
+        const row = await services.messagesRepo.insertReplicated(tx, {
+          id: e.id,
+          conversationId: replica.id,
+          seq: e.seq,
+          senderId: sender.id,
+          text: e.text,
+          fileId: file?.id ?? null,
+          createdAt: new Date(e.createdAt),
+        });
+        emit({ type: 'message.created', conversationId: replica.id, payload: { message: toMessageView(row, ref) }, stored: { messageId: row.id } });
+      });
+    } catch (error) {
+      if (isUniqueViolation(error) || (await this.messageExists(e.id))) return duplicate(e.id);
+      throw error;
+    }
+    return ok(e.id);
+  }
+
+  private async groupMember(origin: string, e: Event<'group.member'>): Promise<EventResult> {
+    if ((await this.d.repo.appliedAmong([e.id])).has(e.id)) return duplicate(e.id);
+    const { services } = this.d;
+    const name = this.replicaName(origin, e.group);
+    const address = fromPeerHandle(e.user, origin, this.d.config.realmId);
+    const local = address.realm === null ? await services.usersRepo.findByHandle(address.name) : null;
+    let replica = await services.conversationsRepo.findGroup(name);
+    if (!replica && !local) {
+      // Not about one of ours and no replica here: nothing to keep.
+      await this.markApplied(origin, e.id);
+      return ok(e.id);
+    }
+    const handle = address.realm ? `${address.name}@${address.realm}` : address.name;
+    await services.eventLog.write(async (tx, emit) => {
+      replica ??= await services.conversationsRepo.createReplicaGroup(tx, name, origin);
+      if (e.description !== undefined || e.visibility !== undefined) {
+        replica = await services.conversationsRepo.updateGroup(tx, replica.id, {
+          ...(e.description !== undefined ? { description: e.description } : {}),
+          ...(e.visibility !== undefined ? { visibility: e.visibility } : {}),
+        });
+      }
+      const conversation = groupRef(name);
+      const type = { joined: 'member.joined', left: 'member.left', invited: 'member.invited', role: 'member.updated' }[e.change];
+      if (local) {
+        if (e.change === 'left') {
+          const current = await services.conversationsRepo.membershipTx(tx, replica.id, local.id);
+          if (current) await services.conversationsRepo.removeMember(tx, replica.id, local.id);
+        } else {
+          await services.conversationsRepo.upsertMember(tx, replica.id, local.id, e.role ?? 'member');
+        }
+      }
+      // Left and invited users hear about it themselves (they are not, or no longer, members).
+      const personal = local && (e.change === 'left' || e.change === 'invited') ? { userId: local.id } : {};
+      emit({ type, conversationId: replica.id, ...personal, payload: { conversation, user: handle, ...(e.role ? { role: e.role } : {}) } });
+      await this.d.repo.markApplied(tx, e.id, origin, 'ok');
+    });
+    return ok(e.id);
+  }
+
+  private async messageUpdate(origin: string, e: Event<'message.update'>): Promise<EventResult> {
+    if ((await this.d.repo.appliedAmong([e.id])).has(e.id)) return duplicate(e.id);
+    const { services } = this.d;
+    const row = await services.messagesRepo.findById(e.messageId);
+    const conversation = row && (await services.conversationsRepo.findById(row.conversationId));
+    if (!row || !conversation || conversation.homeRealm !== origin) return rejected(e.id, 'no such message of a group homed at the sender');
+    const ref = groupRef(conversation.name!);
+    await services.eventLog.write(async (tx, emit) => {
+      const updated = e.deleted
+        ? await services.messagesRepo.tombstone(tx, row.id, new Date())
+        : await services.messagesRepo.updateText(tx, row.id, e.text ?? '', e.editedAt ? new Date(e.editedAt) : new Date());
+      emit({ type: e.deleted ? 'message.deleted' : 'message.updated', conversationId: conversation.id, payload: { message: toMessageView(updated, ref) }, stored: { messageId: row.id } });
+      await this.d.repo.markApplied(tx, e.id, origin, 'ok');
+    });
+    return ok(e.id);
+  }
+
+  private async groupChanged(origin: string, e: Event<'group.updated' | 'group.deleted'>): Promise<EventResult> {
+    if ((await this.d.repo.appliedAmong([e.id])).has(e.id)) return duplicate(e.id);
+    const { services } = this.d;
+    const replica = await services.conversationsRepo.findGroup(this.replicaName(origin, e.group));
+    if (!replica || replica.homeRealm !== origin) {
+      await this.markApplied(origin, e.id);
+      return ok(e.id);
+    }
+    const conversation = groupRef(replica.name!);
+    await services.eventLog.write(async (tx, emit) => {
+      if (e.type === 'group.updated') {
+        const g = await services.conversationsRepo.updateGroup(tx, replica.id, { description: e.description, visibility: e.visibility });
+        emit({ type: 'group.updated', conversationId: g.id, payload: { conversation, group: { name: g.name, description: g.description, visibility: g.visibility }, by: origin } });
+      } else {
+        const members = await services.conversationsRepo.memberIds(tx, replica.id);
+        await services.conversationsRepo.deleteConversation(tx, replica.id);
+        for (const userId of members) emit({ type: 'group.deleted', userId, payload: { conversation, by: origin } });
+      }
+      await this.d.repo.markApplied(tx, e.id, origin, 'ok');
+    });
+    return ok(e.id);
+  }
+
+  // Helpers
+
+  /** A user the sending realm vouches for: one of its own (shadow row here), or one of ours. */
+  private async vouched(origin: string, handle: string, displayName: string | null): Promise<UserRecord> {
+    const address: Address = fromPeerHandle(handle, origin, this.d.config.realmId);
+    if (address.realm === null) {
+      const local = await this.d.services.usersRepo.findByHandle(address.name);
+      if (!local) throw new AppError('not_found', `no user named ${address.name} here`);
+      return local;
+    }
+    if (address.realm !== origin) throw new AppError('forbidden', `realm ${origin} cannot speak for users of ${address.realm}`);
+    return this.d.db.write((tx) => this.d.remoteUsers.ensure(tx, { ...address, realm: address.realm! }, displayName ?? address.name));
+  }
+
+  /** A handle the peer wrote that must name a user of this realm. */
+  private local(origin: string, handle: string): string {
+    const address = fromPeerHandle(handle, origin, this.d.config.realmId);
+    if (address.realm !== null) throw new AppError('bad_request', `${handle} is not a user of this realm`);
+    return address.name;
+  }
+
+  private actorFor(user: UserRecord, origin: string): AuthContext {
+    return { userId: user.id, handle: user.handle, sessionId: `federation:${origin}` };
+  }
+
+  private async messageExists(id: string): Promise<boolean> {
+    return (await this.d.services.messagesRepo.findById(id)) !== null;
+  }
+
+  private async markApplied(origin: string, id: string): Promise<void> {
+    await this.d.db.write((tx) => this.d.repo.markApplied(tx, id, origin, 'ok'));
+  }
+
+  /** The bytes of a file a peer sent, fetched from it by signed GET, checked, stored here. */
+  private async remoteFile(origin: string, meta: FileMeta, uploader: UserRecord): Promise<FileDto> {
+    const { services } = this.d;
+    const existing = await services.filesRepo.findById(meta.id);
+    if (existing) return { id: existing.id, name: existing.name, size: existing.size, mimeType: existing.mimeType, sha256: existing.sha256, createdAt: existing.createdAt.toISOString() };
+    if (meta.size > this.d.config.maxUploadBytes) throw new AppError('payload_too_large', `file of ${meta.size} bytes is over this realm's limit`);
+    const peer = await this.d.peers.get(origin);
+    let stored: FileDto | null = null;
+    const response = await this.d.client.request(peer, 'GET', `/federation/v1/files/${encodeURIComponent(meta.id)}`, undefined, {
+      sink: async (res) => {
+        stored = await services.files.storeRemote(uploader.id, meta, res);
+      },
+    });
+    if (response.status !== 200 || !stored) throw new AppError('unavailable', `could not fetch file ${meta.id} from ${origin} (HTTP ${response.status})`);
+    return stored;
+  }
+}

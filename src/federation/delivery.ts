@@ -1,0 +1,233 @@
+// Delivery to peers: one loop per destination, in outbox order, one transaction (≤ 50 events) in
+// flight, the same txnId for every retry of a batch. Failures back off exponentially with full jitter
+// up to FEDERATION_RETRY_MAX_MS and are retried forever — only removing the peer stops it. Retry-After
+// is honoured. A 4xx other than 408/429 fails that batch for good and tells each sender (a
+// `message.delivery` event). Any request from the peer wakes its loop at once, keeping the failure
+// count. Everything lives in the outbox table, so a restart resumes where delivery stopped.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import type { EventLog } from '../features/events/event-log.js';
+import { newId } from '../shared/ids.js';
+import type { EventResult } from './events.js';
+import type { FederationClient } from './federation-client.js';
+import type { FederationRepository, OutboxRecord } from './federation.repository.js';
+import type { PeersService } from './peers.service.js';
+import { fullJitterDelay, isRetryable, retryAfterMs } from './retry.js';
+import { MAX_EVENTS_PER_TXN } from './events.js';
+
+export type LoopState = 'idle' | 'sending' | 'backoff';
+
+export interface PeerDeliveryStatus {
+  peer: string;
+  state: LoopState;
+  failures: number;
+  nextAttemptAt: string | null;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  lastErrorAt: string | null;
+}
+
+class DestinationLoop {
+  state: LoopState = 'idle';
+  failures = 0;
+  nextAttemptAt: Date | null = null;
+  lastSuccessAt: Date | null = null;
+  lastError: string | null = null;
+  lastErrorAt: Date | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private again = false;
+  private stopped = false;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    readonly destination: string,
+    private readonly service: DeliveryService,
+  ) {}
+
+  wake(): void {
+    if (this.stopped) return;
+    if (this.state === 'sending') {
+      this.again = true;
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.running = this.run();
+  }
+
+  stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    return this.running ?? Promise.resolve();
+  }
+
+  private async run(): Promise<void> {
+    this.state = 'sending';
+    this.nextAttemptAt = null;
+    try {
+      for (;;) {
+        this.again = false;
+        const outcome = await this.service.deliverOnce(this);
+        if (this.stopped) return;
+        if (outcome.kind === 'empty') {
+          if (this.again) continue;
+          this.state = 'idle';
+          return;
+        }
+        if (outcome.kind === 'retry') {
+          this.failures++;
+          const delay = Math.max(outcome.retryAfterMs ?? 0, this.service.backoff(this.failures));
+          this.nextAttemptAt = new Date(Date.now() + delay);
+          this.lastError = outcome.error;
+          this.lastErrorAt = new Date();
+          this.state = 'backoff';
+          await this.service.recordFailure(this);
+          this.timer = setTimeout(() => this.wake(), delay);
+          this.timer.unref();
+          return;
+        }
+        // Delivered (or failed for good): the peer answered, so it is reachable.
+        this.failures = 0;
+        this.lastSuccessAt = new Date();
+      }
+    } catch (error) {
+      // A local problem (database): retry like a peer failure rather than stop delivering.
+      this.failures++;
+      this.lastError = `local error: ${(error as Error).message}`;
+      this.lastErrorAt = new Date();
+      const delay = this.service.backoff(this.failures);
+      this.nextAttemptAt = new Date(Date.now() + delay);
+      this.state = 'backoff';
+      this.timer = setTimeout(() => this.wake(), delay);
+      this.timer.unref();
+    }
+  }
+}
+
+type Outcome = { kind: 'empty' } | { kind: 'delivered' } | { kind: 'retry'; error: string; retryAfterMs: number | null };
+
+export class DeliveryService {
+  private readonly loops = new Map<string, DestinationLoop>();
+
+  constructor(
+    private readonly config: Config,
+    private readonly db: Database,
+    private readonly repo: FederationRepository,
+    private readonly client: FederationClient,
+    private readonly peers: PeersService,
+    private readonly eventLog: EventLog,
+    private readonly log: FastifyBaseLogger,
+    private readonly random: () => number = Math.random,
+  ) {}
+
+  wake(destination: string): void {
+    if (!this.peers.isPeer(destination)) return;
+    let loop = this.loops.get(destination);
+    if (!loop) this.loops.set(destination, (loop = new DestinationLoop(destination, this)));
+    loop.wake();
+  }
+
+  /** At start: resume every peer that still has pending events. */
+  async resume(): Promise<void> {
+    for (const [destination, stats] of await this.repo.queueStats()) if (stats.depth > 0) this.wake(destination);
+  }
+
+  backoff(failures: number): number {
+    return fullJitterDelay(failures, this.config.federation.retryBaseMs, this.config.federation.retryMaxMs, this.random);
+  }
+
+  async status(): Promise<Array<PeerDeliveryStatus & { queueDepth: number; oldestPendingAgeSeconds: number | null; url: string }>> {
+    const stats = await this.repo.queueStats();
+    const peers = await this.repo.listPeers();
+    return peers.map((p) => {
+      const loop = this.loops.get(p.id);
+      const s = stats.get(p.id);
+      return {
+        peer: p.id,
+        url: p.url,
+        state: loop?.state ?? 'idle',
+        queueDepth: s?.depth ?? 0,
+        oldestPendingAgeSeconds: s?.oldest ? Math.round((Date.now() - s.oldest.getTime()) / 1000) : null,
+        failures: loop?.failures ?? p.failures,
+        nextAttemptAt: (loop?.nextAttemptAt ?? p.nextAttemptAt)?.toISOString() ?? null,
+        lastSuccessAt: (loop?.lastSuccessAt ?? p.lastSuccessAt)?.toISOString() ?? null,
+        lastError: loop?.lastError ?? p.lastError,
+        lastErrorAt: (loop?.lastErrorAt ?? p.lastErrorAt)?.toISOString() ?? null,
+      };
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.loops.values()].map((l) => l.stop()));
+  }
+
+  async recordFailure(loop: DestinationLoop): Promise<void> {
+    await this.db.write((tx) =>
+      this.repo.recordDelivery(tx, loop.destination, { ok: false, error: loop.lastError ?? '', failures: loop.failures, nextAttemptAt: loop.nextAttemptAt! }),
+    );
+  }
+
+  /** Sends the next batch to the loop's destination once and settles what the answer says. */
+  async deliverOnce(loop: DestinationLoop): Promise<Outcome> {
+    const batch = await this.repo.nextBatch(loop.destination, MAX_EVENTS_PER_TXN);
+    if (batch.length === 0) return { kind: 'empty' };
+    let txnId = batch[0]!.txnId;
+    if (!txnId) {
+      txnId = newId();
+      const id = txnId;
+      await this.db.write((tx) => this.repo.assignTxn(tx, batch.map((r) => r.id), id));
+    }
+    const peer = await this.peers.get(loop.destination);
+    const body = {
+      origin: this.config.realmId,
+      destination: loop.destination,
+      events: batch.map((r) => JSON.parse(r.payload) as unknown),
+    };
+    let response;
+    try {
+      response = await this.client.request(peer, 'PUT', `/federation/v1/send/${txnId}`, body);
+    } catch (e) {
+      return { kind: 'retry', error: (e as Error).message, retryAfterMs: null };
+    }
+    if (response.status === 200) {
+      let results: EventResult[] = [];
+      try {
+        results = (JSON.parse(response.body.toString('utf8')) as { results?: EventResult[] }).results ?? [];
+      } catch {
+        return { kind: 'retry', error: 'unreadable answer to a transaction', retryAfterMs: null };
+      }
+      const byId = new Map(results.map((r) => [r.id, r]));
+      const delivered = batch.filter((r) => ['ok', 'duplicate'].includes(byId.get(r.eventId)?.status ?? ''));
+      const rejected = batch.filter((r) => !delivered.includes(r));
+      await this.settle(loop.destination, delivered, rejected.map((r) => ({ row: r, reason: byId.get(r.eventId)?.reason ?? 'no result from the peer' })));
+      return { kind: 'delivered' };
+    }
+    const text = response.body.toString('utf8').slice(0, 300);
+    if (isRetryable(response.status)) {
+      const after = retryAfterMs(response.headers['retry-after'] as string | undefined);
+      return { kind: 'retry', error: `HTTP ${response.status}: ${text}`, retryAfterMs: after };
+    }
+    // The peer refuses this batch for good: fail its events and tell the senders.
+    this.log.warn({ peer: loop.destination, status: response.status, txnId }, 'peer refused a transaction: failing its events');
+    await this.settle(loop.destination, [], batch.map((row) => ({ row, reason: `refused by ${loop.destination}: HTTP ${response.status} ${text}` })));
+    return { kind: 'delivered' };
+  }
+
+  private async settle(destination: string, delivered: OutboxRecord[], failed: Array<{ row: OutboxRecord; reason: string }>): Promise<void> {
+    await this.eventLog.write(async (tx, emit) => {
+      await this.repo.markDelivered(tx, delivered.map((r) => r.id));
+      for (const { row, reason } of failed) {
+        await this.repo.markFailed(tx, [row.id], reason);
+        if (row.senderId !== null) {
+          emit({
+            type: 'message.delivery',
+            userId: row.senderId,
+            payload: { messageId: row.eventId, eventType: row.type, destination, status: 'failed', reason },
+          });
+        }
+      }
+      await this.repo.recordDelivery(tx, destination, { ok: true });
+    });
+  }
+}

@@ -1,0 +1,164 @@
+// Federation state: peers, the outbox, received transactions, applied event ids, seen nonces.
+import type { ReadClient, Tx } from '../db/database.js';
+import { jsonRows } from '../db/sqlite-batch.js';
+
+export interface PeerRecord {
+  id: string;
+  url: string;
+  keyId: string;
+  publicKey: string;
+  source: string;
+  createdAt: Date;
+  lastSuccessAt: Date | null;
+  lastErrorAt: Date | null;
+  lastError: string | null;
+  failures: number;
+  nextAttemptAt: Date | null;
+}
+
+export interface OutboxRecord {
+  id: number;
+  destination: string;
+  eventId: string;
+  type: string;
+  payload: string;
+  senderId: number | null;
+  status: string;
+  txnId: string | null;
+  createdAt: Date;
+}
+
+export interface NewOutboxEvent {
+  destination: string;
+  eventId: string;
+  type: string;
+  payload: Record<string, unknown>;
+  senderId: number | null;
+}
+
+export class FederationRepository {
+  constructor(private readonly read: ReadClient) {}
+
+  // Peers
+
+  listPeers(): Promise<PeerRecord[]> {
+    return this.read.realmPeer.findMany({ orderBy: { id: 'asc' } });
+  }
+
+  findPeer(id: string): Promise<PeerRecord | null> {
+    return this.read.realmPeer.findUnique({ where: { id } });
+  }
+
+  upsertPeer(tx: Tx, data: { id: string; url: string; keyId: string; publicKey: string; source: string }): Promise<PeerRecord> {
+    return tx.realmPeer.upsert({ where: { id: data.id }, create: data, update: { url: data.url, keyId: data.keyId, publicKey: data.publicKey } });
+  }
+
+  updatePeerKey(tx: Tx, id: string, keyId: string, publicKey: string): Promise<PeerRecord> {
+    return tx.realmPeer.update({ where: { id }, data: { keyId, publicKey } });
+  }
+
+  async deletePeer(tx: Tx, id: string): Promise<boolean> {
+    const { count } = await tx.realmPeer.deleteMany({ where: { id } });
+    return count > 0;
+  }
+
+  async recordDelivery(
+    tx: Tx,
+    id: string,
+    outcome: { ok: true } | { ok: false; error: string; failures: number; nextAttemptAt: Date },
+  ): Promise<void> {
+    await tx.realmPeer.updateMany({
+      where: { id },
+      data: outcome.ok
+        ? { lastSuccessAt: new Date(), failures: 0, nextAttemptAt: null }
+        : { lastErrorAt: new Date(), lastError: outcome.error.slice(0, 500), failures: outcome.failures, nextAttemptAt: outcome.nextAttemptAt },
+    });
+  }
+
+  // Outbox
+
+  /** Inserts outbox rows (one statement); a row for an event already queued to that peer is skipped. */
+  async enqueue(tx: Tx, events: readonly NewOutboxEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const batch = jsonRows(events.map((e) => [e.destination, e.eventId, e.type, JSON.stringify(e.payload), e.senderId]));
+    await tx.$executeRaw`
+      INSERT OR IGNORE INTO "OutboxEvent" ("destination", "eventId", "type", "payload", "senderId", "createdAt")
+      SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
+             json_extract(value, '$[3]'), json_extract(value, '$[4]'), ${new Date()}
+      FROM json_each(${batch})`;
+  }
+
+  /** The batch to (re)send: the rows of an unanswered transaction, else the next pending rows. */
+  async nextBatch(destination: string, limit: number): Promise<OutboxRecord[]> {
+    const inFlight = await this.read.outboxEvent.findFirst({
+      where: { destination, status: 'pending', txnId: { not: null } },
+      orderBy: { id: 'asc' },
+      select: { txnId: true },
+    });
+    if (inFlight?.txnId) {
+      return this.read.outboxEvent.findMany({ where: { destination, txnId: inFlight.txnId, status: 'pending' }, orderBy: { id: 'asc' } });
+    }
+    return this.read.outboxEvent.findMany({ where: { destination, status: 'pending' }, orderBy: { id: 'asc' }, take: limit });
+  }
+
+  async assignTxn(tx: Tx, ids: readonly number[], txnId: string): Promise<void> {
+    await tx.outboxEvent.updateMany({ where: { id: { in: [...ids] }, txnId: null }, data: { txnId } });
+  }
+
+  async markDelivered(tx: Tx, ids: readonly number[]): Promise<void> {
+    if (ids.length) await tx.outboxEvent.updateMany({ where: { id: { in: [...ids] } }, data: { status: 'delivered', deliveredAt: new Date() } });
+  }
+
+  async markFailed(tx: Tx, ids: readonly number[], error: string): Promise<void> {
+    if (ids.length) await tx.outboxEvent.updateMany({ where: { id: { in: [...ids] } }, data: { status: 'failed', error: error.slice(0, 500) } });
+  }
+
+  /** Queue depth and oldest pending event per destination. */
+  async queueStats(): Promise<Map<string, { depth: number; oldest: Date | null }>> {
+    const rows = await this.read.$queryRaw<Array<{ destination: string; depth: bigint | number; oldest: string | Date | null }>>`
+      SELECT "destination", COUNT(*) AS "depth", MIN("createdAt") AS "oldest" FROM "OutboxEvent"
+      WHERE "status" = 'pending' GROUP BY "destination"`;
+    return new Map(rows.map((r) => [r.destination, { depth: Number(r.depth), oldest: r.oldest ? new Date(r.oldest) : null }]));
+  }
+
+  /** Whether an event for `destination` carried this file (a peer may fetch what it was sent). */
+  async fileSentTo(destination: string, fileId: string): Promise<boolean> {
+    const rows = await this.read.$queryRaw<unknown[]>`
+      SELECT 1 FROM "OutboxEvent" WHERE "destination" = ${destination} AND "payload" LIKE ${`%"${fileId}"%`} LIMIT 1`;
+    return rows.length > 0;
+  }
+
+  // Inbound
+
+  async storedResponse(origin: string, txnId: string): Promise<string | null> {
+    const row = await this.read.receivedTxn.findUnique({ where: { origin_txnId: { origin, txnId } } });
+    return row?.response ?? null;
+  }
+
+  async storeResponse(tx: Tx, origin: string, txnId: string, response: string): Promise<void> {
+    await tx.receivedTxn.upsert({ where: { origin_txnId: { origin, txnId } }, create: { origin, txnId, response }, update: {} });
+  }
+
+  async appliedAmong(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.read.appliedEvent.findMany({ where: { id: { in: [...ids] } }, select: { id: true } });
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Records an applied event; false if it was applied already (unique id). */
+  async markApplied(tx: Tx, id: string, origin: string, result: string): Promise<boolean> {
+    const count = await tx.$executeRaw`INSERT OR IGNORE INTO "AppliedEvent" ("id", "origin", "result", "createdAt") VALUES (${id}, ${origin}, ${result}, ${new Date()})`;
+    return count > 0;
+  }
+
+  /** Records a nonce; false if this origin used it before (a replay). */
+  async rememberNonce(tx: Tx, origin: string, nonce: string): Promise<boolean> {
+    const count = await tx.$executeRaw`INSERT OR IGNORE INTO "SeenNonce" ("origin", "nonce", "createdAt") VALUES (${origin}, ${nonce}, ${new Date()})`;
+    return count > 0;
+  }
+
+  async pruneNonces(tx: Tx, before: Date): Promise<void> {
+    await tx.seenNonce.deleteMany({ where: { createdAt: { lt: before } } });
+  }
+}
+

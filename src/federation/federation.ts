@@ -1,0 +1,108 @@
+// The federation component of an app: this realm's keys and peers, the outbox and its delivery loops,
+// and the inbound side. It is also the FederationPort the conversation services queue events through.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config.js';
+import type { Database, Tx } from '../db/database.js';
+import type { Services } from '../services.js';
+import type { Address } from '../shared/addresses.js';
+import type { FederationPort, OutboundEvent } from '../features/conversations/federation-port.js';
+import type { UserRef } from '../features/users/user-lookup.js';
+import { Applier } from './apply.js';
+import { DeliveryService } from './delivery.js';
+import { FederationClient } from './federation-client.js';
+import { FederationRepository } from './federation.repository.js';
+import { InboundService } from './inbound.js';
+import { RealmKeys } from './keys.js';
+import { PeersService } from './peers.service.js';
+import { RemoteUsers } from './remote-users.js';
+import { MAX_CLOCK_SKEW_S } from './signatures.js';
+
+export class Federation implements FederationPort {
+  readonly realmId: string;
+  readonly keys: RealmKeys;
+  readonly repo: FederationRepository;
+  readonly client: FederationClient;
+  readonly peers: PeersService;
+  readonly remoteUsers: RemoteUsers;
+  readonly delivery: DeliveryService;
+  readonly inbound: InboundService;
+  private pruneTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    config: Config,
+    private readonly db: Database,
+    private readonly services: Services,
+    private readonly log: FastifyBaseLogger,
+  ) {
+    this.realmId = config.realmId;
+    this.keys = RealmKeys.load(config.dataDir);
+    this.repo = new FederationRepository(db.read);
+    this.client = new FederationClient(config, this.keys);
+    this.peers = new PeersService(config, db, this.repo, this.client);
+    this.remoteUsers = new RemoteUsers(db, services.usersRepo, services.lookup, this.peers, this.client);
+    this.delivery = new DeliveryService(config, db, this.repo, this.client, this.peers, services.eventLog, log);
+    const applier = new Applier({ config, db, services, repo: this.repo, remoteUsers: this.remoteUsers, peers: this.peers, client: this.client, log });
+    this.inbound = new InboundService(config.realmId, db, this.repo, applier);
+  }
+
+  /** Loads peers, adds the configured ones, resumes delivery of what is queued. */
+  async start(): Promise<void> {
+    await this.peers.load();
+    this.peers.bootstrap((peer, error) => this.log.warn({ peer, err: error }, 'could not add configured peer yet; retrying'));
+    await this.delivery.resume();
+    // Nonces only matter inside the signature time window.
+    this.pruneTimer = setInterval(() => {
+      const before = new Date(Date.now() - 2 * MAX_CLOCK_SKEW_S * 1000);
+      void this.db.write((tx) => this.repo.pruneNonces(tx, before)).catch((error: unknown) => this.log.error({ err: error }, 'nonce pruning failed'));
+    }, 60_000);
+    this.pruneTimer.unref();
+  }
+
+  async close(): Promise<void> {
+    if (this.pruneTimer) clearInterval(this.pruneTimer);
+    await this.delivery.close();
+  }
+
+  /** New signing key; each peer is told in a request signed with the old one (which stays valid a week). */
+  async rotateKey(): Promise<{ keyId: string; announced: string[]; failed: string[] }> {
+    const { previous, next } = this.keys.rotate();
+    const announced: string[] = [];
+    const failed: string[] = [];
+    for (const peer of await this.repo.listPeers()) {
+      try {
+        const res = await this.client.request(peer, 'POST', '/federation/v1/keys', { keyId: next.id, publicKey: next.publicKey }, { keyId: previous.id });
+        (res.status === 200 ? announced : failed).push(peer.id);
+      } catch {
+        failed.push(peer.id);
+      }
+    }
+    this.log.info({ keyId: next.id, announced, failed }, 'realm signing key rotated');
+    return { keyId: next.id, announced, failed };
+  }
+
+  // FederationPort
+
+  resolveUser(address: Address & { realm: string }): Promise<UserRef> {
+    return this.remoteUsers.resolve(address);
+  }
+
+  enqueue(tx: Tx, events: readonly OutboundEvent[]): Promise<void> {
+    return this.repo.enqueue(tx, events);
+  }
+
+  wake(destinations: Iterable<string>): void {
+    for (const d of new Set(destinations)) this.delivery.wake(d);
+  }
+
+  hasPeers(): boolean {
+    return this.peers.peerIds().length > 0;
+  }
+
+  async isPeer(realm: string): Promise<boolean> {
+    return this.peers.isPeer(realm);
+  }
+
+  memberRealms(tx: Tx, conversationId: number): Promise<string[]> {
+    return this.services.conversationsRepo.memberRealms(tx, conversationId);
+  }
+}

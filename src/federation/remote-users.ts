@@ -1,0 +1,51 @@
+// Users of other realms, seen here as shadow rows ("bob@realm-b") so that conversations, memberships
+// and messages can point at them. A user we have not seen is looked up at their realm first
+// (GET /federation/v1/users/{name}), so a send to a user who does not exist fails at once.
+import { z } from 'zod';
+import type { Database, Tx } from '../db/database.js';
+import { AppError, notFound } from '../shared/errors.js';
+import type { Address } from '../shared/addresses.js';
+import type { UserLookup, UserRef } from '../features/users/user-lookup.js';
+import type { UserRecord, UsersRepository } from '../features/users/users.repository.js';
+import type { FederationClient } from './federation-client.js';
+import type { PeersService } from './peers.service.js';
+
+const RemoteProfile = z.object({ username: z.string(), displayName: z.string().max(200) });
+
+export class RemoteUsers {
+  constructor(
+    private readonly db: Database,
+    private readonly users: UsersRepository,
+    private readonly lookup: UserLookup,
+    private readonly peers: PeersService,
+    private readonly client: FederationClient,
+  ) {}
+
+  /** A user of another realm, looked up there the first time. */
+  async resolve(address: Address & { realm: string }): Promise<UserRef> {
+    const handle = `${address.name}@${address.realm}`;
+    const known = await this.lookup.byHandle(handle);
+    if (known) return known;
+    const peer = await this.peers.get(address.realm);
+    let response;
+    try {
+      response = await this.client.request(peer, 'GET', `/federation/v1/users/${encodeURIComponent(address.name)}`);
+    } catch (e) {
+      throw new AppError('unavailable', `Realm ${address.realm} did not answer: ${(e as Error).message}`);
+    }
+    if (response.status === 404) throw notFound(`No user named ${address.name} at realm ${address.realm}`);
+    if (response.status !== 200) throw new AppError('unavailable', `Realm ${address.realm} answered ${response.status} to a user lookup`);
+    const profile = RemoteProfile.parse(JSON.parse(response.body.toString('utf8')));
+    await this.db.write((tx) => this.ensure(tx, address, profile.displayName));
+    const created = await this.lookup.byHandle(handle);
+    if (!created) throw notFound(`No user named ${handle}`);
+    return created;
+  }
+
+  /** The shadow row for a user a peer vouches for (its own users), created or refreshed in `tx`. */
+  async ensure(tx: Tx, address: Address & { realm: string }, displayName: string): Promise<UserRecord> {
+    const user = await this.users.upsertRemote(tx, { username: address.name, realm: address.realm, displayName: displayName.slice(0, 64) || address.name });
+    this.lookup.evict(user);
+    return user;
+  }
+}

@@ -1,0 +1,43 @@
+// Addresses of users and groups across realms: "bob" is bob of this realm, "bob@realm-b" bob of
+// realm-b. Handles are stored lowercase as seen from this realm ("bob", "bob@realm-b").
+import { invalid } from './errors.js';
+
+export interface Address {
+  /** The name within its realm. */
+  name: string;
+  /** null: this realm. */
+  realm: string | null;
+}
+
+const REALM = /^[a-z0-9-]{1,63}$/;
+
+/** Parses "name" or "name@realm"; an address at this realm's own id is local. */
+export function parseAddress(raw: string, selfRealm: string, field = 'username'): Address {
+  const value = raw.trim().toLowerCase();
+  const at = value.lastIndexOf('@');
+  if (at < 0) return { name: value, realm: null };
+  const name = value.slice(0, at);
+  const realm = value.slice(at + 1);
+  if (!name || !REALM.test(realm)) throw invalid(field, 'must be "name" or "name@realm"');
+  return { name, realm: realm === selfRealm ? null : realm };
+}
+
+export function handleOf(address: Address): string {
+  return address.realm ? `${address.name}@${address.realm}` : address.name;
+}
+
+/**
+ * A handle as the peer `origin` wrote it (relative to origin) → as seen from this realm. "alice" from
+ * realm-a is "alice@realm-a"; "bob@realm-b" from realm-a is "bob" when this is realm-b.
+ */
+export function fromPeerHandle(handle: string, origin: string, selfRealm: string): Address {
+  const parsed = parseAddress(handle, selfRealm);
+  return handle.includes('@') ? parsed : { name: parsed.name, realm: origin };
+}
+
+/** A handle as seen from this realm → as `peer` should read it. */
+export function toPeerHandle(handle: string, selfRealm: string, peer: string): string {
+  const at = handle.lastIndexOf('@');
+  if (at < 0) return `${handle}@${selfRealm}`;
+  return handle.slice(at + 1) === peer ? handle.slice(0, at) : handle;
+}
