@@ -2,7 +2,7 @@
 // username, files inline as b'<base64>'. What is returned is marked read; what does not fit the size
 // budget (inline files) stays unread for the next call.
 import fs from 'node:fs';
-import type { MessageDto } from '../features/conversations/messages.mapper.js';
+import type { InboxEntry } from '../features/conversations/conversations.service.js';
 import type { AuthContext } from '../features/users/sessions.service.js';
 import type { CommandContext } from './commands/context.js';
 import { encodeFilePayload } from './words.js';
@@ -25,7 +25,7 @@ function budgetFor(maxUploadBytes: number): number {
 export async function legacyInbox(
   ctx: CommandContext,
   actor: AuthContext,
-  include: (message: MessageDto) => boolean = () => true,
+  includeConversation: (entry: InboxEntry) => boolean = () => true,
 ): Promise<Record<string, LegacyMessage[]>> {
   const { services } = ctx;
   const me = await services.lookup.byId(actor.userId);
@@ -35,14 +35,15 @@ export async function legacyInbox(
   let used = 0;
   let count = 0;
   for (const entry of entries) {
+    if (!includeConversation(entry)) continue;
     let lastIncluded = 0;
     for (const m of entry.messages) {
-      if (!include(m)) break;
       const inline = m.file ? Math.ceil((m.file.size * 4) / 3) : 0;
       if (count > 0 && used + inline > budget) break;
       const legacy: LegacyMessage = { msg_from: m.senderName, msg_to: me?.displayName ?? actor.handle };
       if (entry.type === 'group') legacy.group = entry.conversation.slice('group:'.length);
       if (m.text !== null) legacy.msg = m.text;
+      if (m.sender.includes('@')) legacy.realm = m.sender.slice(m.sender.lastIndexOf('@') + 1);
       if (m.file) {
         legacy.file_name = m.file.name;
         const bytes = await fs.promises.readFile(services.files.store.pathFor(m.file.sha256)).catch(() => null);

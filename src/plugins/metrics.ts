@@ -15,6 +15,16 @@ export default fp(
       metrics.activeSessions.set(await sessions.countActive());
       metrics.onlineUsers.set(presence.onlineUserIds().length);
       metrics.pendingWrites.set(db.pendingWrites);
+      const seconds = (iso: string | null) => (iso ? Date.parse(iso) / 1000 : 0);
+      for (const s of await app.services.federation.delivery.status()) {
+        const peer = { peer: s.peer };
+        metrics.federationQueueDepth.set(peer, s.queueDepth);
+        metrics.federationOldestPending.set(peer, s.oldestPendingAgeSeconds ?? 0);
+        metrics.federationFailures.set(peer, s.failures);
+        metrics.federationLastSuccess.set(peer, seconds(s.lastSuccessAt));
+        metrics.federationNextAttempt.set(peer, seconds(s.nextAttemptAt));
+        for (const state of ['idle', 'sending', 'backoff']) metrics.federationState.set({ ...peer, state }, s.state === state ? 1 : 0);
+      }
       reply.type(metrics.registry.contentType);
       return metrics.registry.metrics();
     });

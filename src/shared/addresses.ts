@@ -34,10 +34,3 @@ export function fromPeerHandle(handle: string, origin: string, selfRealm: string
   const parsed = parseAddress(handle, selfRealm);
   return handle.includes('@') ? parsed : { name: parsed.name, realm: origin };
 }
-
-/** A handle as seen from this realm → as `peer` should read it. */
-export function toPeerHandle(handle: string, selfRealm: string, peer: string): string {
-  const at = handle.lastIndexOf('@');
-  if (at < 0) return `${handle}@${selfRealm}`;
-  return handle.slice(at + 1) === peer ? handle.slice(0, at) : handle;
-}

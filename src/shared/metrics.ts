@@ -41,6 +41,42 @@ export function createMetrics() {
       help: 'Users online now (live connection or API use in the last minutes)',
       registers: [registry],
     }),
+    federationQueueDepth: new Gauge({
+      name: 'federation_queue_depth',
+      help: 'Events waiting for delivery, per peer',
+      labelNames: ['peer'] as const,
+      registers: [registry],
+    }),
+    federationOldestPending: new Gauge({
+      name: 'federation_oldest_pending_seconds',
+      help: 'Age of the oldest undelivered event, per peer (0 when none)',
+      labelNames: ['peer'] as const,
+      registers: [registry],
+    }),
+    federationFailures: new Gauge({
+      name: 'federation_consecutive_failures',
+      help: 'Consecutive failed delivery attempts, per peer',
+      labelNames: ['peer'] as const,
+      registers: [registry],
+    }),
+    federationLastSuccess: new Gauge({
+      name: 'federation_last_success_timestamp_seconds',
+      help: 'When a delivery to the peer last succeeded (unix time; 0 never)',
+      labelNames: ['peer'] as const,
+      registers: [registry],
+    }),
+    federationNextAttempt: new Gauge({
+      name: 'federation_next_attempt_timestamp_seconds',
+      help: 'When the next retry to the peer is due (unix time; 0 when not backing off)',
+      labelNames: ['peer'] as const,
+      registers: [registry],
+    }),
+    federationState: new Gauge({
+      name: 'federation_delivery_state',
+      help: 'Delivery loop state per peer (1 for the current state)',
+      labelNames: ['peer', 'state'] as const,
+      registers: [registry],
+    }),
     pendingWrites: new Gauge({
       name: 'chat_db_pending_writes',
       help: 'Write transactions waiting for the SQLite writer',

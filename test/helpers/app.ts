@@ -19,7 +19,7 @@ export function freshDataDir(): string {
 export function testConfig(dataDir: string, env: Record<string, string> = {}): Config {
   return loadConfig({
     DATA_DIR: dataDir,
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     LEGACY_TCP_PORT: '0',
     RATE_LIMIT_REGISTER_PER_HOUR: '100000',
     RATE_LIMIT_SENDS_PER_MINUTE: '100000',

@@ -4,7 +4,6 @@
 // what a member realm asks of the home realm (join, leave).
 import type { Tx } from '../../db/database.js';
 import { envelope } from '../../federation/events.js';
-import { toPeerHandle } from '../../shared/addresses.js';
 import { newId } from '../../shared/ids.js';
 import type { NewEvent } from '../events/events.repository.js';
 import type { AuthContext } from '../users/sessions.service.js';
@@ -61,7 +60,7 @@ export class GroupFederation {
           body = {
             type: 'group.member',
             group: group.name,
-            user: toPeerHandle(user, self, destination),
+            user,
             userName: names.get(user) ?? user,
             change,
             role: (e.payload.role as string | undefined) ?? (change === 'invited' ? 'invited' : change === 'left' ? null : 'member'),
@@ -87,7 +86,7 @@ export class GroupFederation {
     const home = group.homeRealm!;
     const id = newId();
     const name = group.name!.slice(0, group.name!.lastIndexOf('@'));
-    const user = toPeerHandle(actor.handle, this.port.realmId, home);
+    const user = actor.handle;
     const body = kind === 'group.join' ? { type: kind, group: name, user, userName: displayName } : { type: kind, group: name, user };
     return { destination: home, eventId: id, type: kind, payload: envelope(this.port.realmId, id, body), senderId: actor.userId };
   }

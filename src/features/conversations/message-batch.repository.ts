@@ -83,16 +83,15 @@ export class MessageBatchRepository {
           RETURNING "destination"`
       : null;
     // One group.message per (message, member realm) for groups homed here, built in SQL from the rows
-    // just inserted (the seq exists only inside this transaction). Handles are written as the
-    // receiving realm reads them.
+    // just inserted (the seq exists only inside this transaction). Handles are written as this realm
+    // sees them; the receiver translates ("alice" is alice@<this realm>).
     const fanOut = federation?.fanOutGroups
       ? db.$queryRaw<Array<{ destination: string }>>`
           INSERT OR IGNORE INTO "OutboxEvent" ("destination", "eventId", "type", "payload", "senderId", "createdAt")
           SELECT DISTINCT u."realm", m."id", 'group.message',
             json_object('id', m."id", 'origin', ${federation.selfRealm}, 'ts', ${at}, 'type', 'group.message',
               'group', c."name", 'seq', m."seq",
-              'from', CASE WHEN s."realm" IS NULL THEN s."handle" || '@' || ${federation.selfRealm}
-                           WHEN s."realm" = u."realm" THEN s."username" ELSE s."handle" END,
+              'from', s."handle",
               'fromName', s."displayName", 'text', m."text",
               'file', json(CASE WHEN f."id" IS NULL THEN NULL ELSE json_object('id', f."id", 'name', f."name",
                         'size', f."size", 'mimeType', f."mimeType", 'sha256', f."sha256") END),

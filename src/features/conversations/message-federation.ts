@@ -4,7 +4,6 @@
 // to the home realm, which orders it and fans it out.
 import type { Tx } from '../../db/database.js';
 import { envelope } from '../../federation/events.js';
-import { toPeerHandle } from '../../shared/addresses.js';
 import type { FileDto } from '../files/files.mapper.js';
 import type { AuthContext } from '../users/sessions.service.js';
 import type { UserRef } from '../users/user-lookup.js';
@@ -33,7 +32,8 @@ export function sendFederation(
       type: 'dm.message',
       from: actor.handle,
       fromName: sender.displayName,
-      to: other.handle.slice(0, other.handle.lastIndexOf('@')),
+      // Handles are written as the sending realm sees them: the receiver reads "bob@<itself>" as bob.
+      to: other.handle,
       text: message.text,
       file,
     });
@@ -81,7 +81,7 @@ export async function forwardToHome(
   change: { kind: 'edit' | 'delete'; messageId: string; text?: string },
 ): Promise<void> {
   const id = `${change.messageId}.${change.kind}.${Date.now()}`;
-  const from = toPeerHandle(actor.handle, port.realmId, homeRealm);
+  const from = actor.handle;
   const body =
     change.kind === 'edit'
       ? { type: 'message.edit' as const, messageId: change.messageId, from, text: change.text ?? '' }
@@ -94,7 +94,7 @@ export function groupSendEvent(port: FederationPort, actor: AuthContext, homeRea
   const body = {
     type: 'group.send' as const,
     group: groupName.slice(0, groupName.lastIndexOf('@')),
-    from: toPeerHandle(actor.handle, port.realmId, homeRealm),
+    from: actor.handle,
     fromName: sender.displayName,
     text,
     file,

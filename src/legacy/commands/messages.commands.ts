@@ -13,7 +13,7 @@ interface Content {
   fileId?: string;
 }
 
-async function sendTo(ctx: CommandContext, actor: AuthContext, target: SendTarget, content: Content): Promise<void> {
+export async function sendTo(ctx: CommandContext, actor: AuthContext, target: SendTarget, content: Content): Promise<void> {
   await translate(() => ctx.services.messages.send(actor, target, content), {
     not_found: target.kind === 'dm' ? 'User Tidak Ditemukan' : 'Group Tidak Ditemukan',
     forbidden: 'Anda bukan anggota group ini',
@@ -45,7 +45,7 @@ async function sendToGroupOrList(ctx: CommandContext, actor: AuthContext, group:
 }
 
 /** Stores an inline file through the files service, so it is downloadable over REST too. */
-async function uploadInline(ctx: CommandContext, actor: AuthContext, words: Words, pathIndex: number): Promise<string> {
+export async function uploadInline(ctx: CommandContext, actor: AuthContext, words: Words, pathIndex: number): Promise<string> {
   const name = basename(words.arg(pathIndex));
   const bytes = decodeFilePayload(words.arg(pathIndex + 1));
   const file = await translate(() =>
