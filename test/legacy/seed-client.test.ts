@@ -110,3 +110,55 @@ describe("the seed's chat-cli.py (earlier version: comma-list groups, logout wit
     expect(r(7)).toBe('Logout Berhasil');
   });
 });
+
+describe("the seed's chat-cli.py across realms", () => {
+  it('reaches a user on another realm with sendprivaterealm, who reads it with getrealminbox', async () => {
+    const { startRealm, peerAll, eventually } = await import('../helpers/realms.js');
+    const realmA = await startRealm('realm-a');
+    const realmB = await startRealm('realm-b');
+    try {
+      await peerAll([realmA, realmB]);
+      const portA = await realmA.app.legacy.listen(0, '127.0.0.1');
+      const portB = await realmB.app.legacy.listen(0, '127.0.0.1');
+      const file = path.join(work, 'realm.txt');
+      fs.writeFileSync(file, 'lintas realm\n');
+      const seedDir = extractSeed('server');
+      const run = (p: number, script: string[]) =>
+        new Promise<Result[]>((resolve, reject) => {
+          const child = execFile('python3', [path.join(import.meta.dirname, 'seed_driver.py'), seedDir, String(p)], { timeout: 60_000 }, (error, stdout, stderr) => {
+            if (error) return reject(new Error(`${error.message}\n${stderr}`));
+            resolve(stdout.split('\n').filter((l) => l.startsWith('RESULT ')).map((l) => JSON.parse(l.slice(7)) as Result));
+          });
+          child.stdin!.end(script.map((l) => `${l}\n`).join(''));
+        });
+      await run(portB, ['B: register henderson surabaya Jordan_Henderson Inggris', 'C: register lineker surabaya Gary_Lineker Inggris']);
+      const sent = await run(portA, [
+        'A: register messi surabaya Lionel_Messi Argentina',
+        'A: sendprivaterealm realm-b henderson halo dari realm lain',
+        `A: sendfilerealm realm-b henderson ${file}`,
+        'A: sendgrouprealm realm-b henderson,lineker untuk kalian berdua',
+        'A: sendprivaterealm realm-x henderson tidak ada',
+      ]);
+      expect(sent.map((r) => r.result)).toEqual([
+        expect.stringMatching(/^username messi register in/),
+        'Message sent to realm realm-b',
+        'File sent to realm realm-b',
+        'message sent to group henderson,lineker in realm realm-b',
+        'Error, Realm Tidak Ditemukan',
+      ]);
+      await eventually(async () => (await realmB.app.services.db.read.message.count()) >= 4, 10_000, 'messages at realm-b');
+      const inbox = await run(portB, ['B: auth henderson surabaya', 'B: getrealminbox realm-a', 'B: getrealminbox realm-a']);
+      const b64 = Buffer.from('lintas realm\n').toString('base64');
+      expect(inbox[1]!.result).toBe(
+        `Message received from realm realm-a: [{'msg_from': 'Lionel Messi', 'msg_to': 'Jordan Henderson', 'msg': 'halo dari realm lain', 'realm': 'realm-a'}, ` +
+          `{'msg_from': 'Lionel Messi', 'msg_to': 'Jordan Henderson', 'realm': 'realm-a', 'file_name': 'realm.txt', 'file_content': "b'${b64}'"}, ` +
+          `{'msg_from': 'Lionel Messi', 'msg_to': 'Jordan Henderson', 'msg': 'untuk kalian berdua', 'realm': 'realm-a'}]`,
+      );
+      expect(inbox[2]!.result).toBe('Message received from realm realm-a: []');
+      fs.rmSync(seedDir, { recursive: true, force: true });
+    } finally {
+      await realmA.close();
+      await realmB.close();
+    }
+  });
+});
