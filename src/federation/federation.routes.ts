@@ -52,6 +52,8 @@ export const federationRoutes: FastifyPluginAsync = async (app) => {
       request.peer = verified.origin;
     } catch (error) {
       if (error instanceof SignatureError) {
+        const claimed = request.headers['realm-origin'];
+        if (typeof claimed === 'string') federation.peers.retryNow(claimed);
         request.log.warn({ origin: request.headers['realm-origin'], reason: error.message }, 'refused federation request');
         throw unauthorized(`Signature check failed: ${error.message}`);
       }
@@ -98,6 +100,10 @@ export const federationRoutes: FastifyPluginAsync = async (app) => {
     reply.header('content-type', 'application/octet-stream').header('content-length', String(found.file.size)).header('etag', `"${found.file.sha256}"`);
     return reply.send(fs.createReadStream(found.path));
   });
+
+  // POST /federation/v1/hello — a peer (re)started: the verify step above wakes delivery to it, so what
+  // queued while it was down goes now instead of after the current backoff delay.
+  app.post('/hello', { preHandler: verify, config: perOrigin, schema: { hide: true } }, async () => ({ status: 'ok' }));
 
   // POST /federation/v1/keys — a peer announces its next key, signed with the key we pinned.
   app.post('/keys', { preHandler: verify, config: perOrigin, schema: { hide: true } }, async (request) => {

@@ -17,6 +17,8 @@ import { PeersService } from './peers.service.js';
 import { RemoteUsers } from './remote-users.js';
 import { MAX_CLOCK_SKEW_S } from './signatures.js';
 
+const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 export class Federation implements FederationPort {
   readonly realmId: string;
   readonly keys: RealmKeys;
@@ -27,6 +29,7 @@ export class Federation implements FederationPort {
   readonly delivery: DeliveryService;
   readonly inbound: InboundService;
   private pruneTimer: NodeJS.Timeout | null = null;
+  private listening = false;
 
   constructor(
     config: Config,
@@ -48,7 +51,13 @@ export class Federation implements FederationPort {
   /** Loads peers, adds the configured ones, resumes delivery of what is queued. */
   async start(): Promise<void> {
     await this.peers.load();
-    this.peers.bootstrap((peer, error) => this.log.warn({ peer, err: error }, 'could not add configured peer yet; retrying'));
+    this.peers.bootstrap(
+      (peer, error) => this.log.warn({ peer, error: errorMessage(error) }, 'could not add configured peer yet; retrying'),
+      (peer) => {
+        this.log.info({ peer }, 'configured peer added');
+        if (this.listening) void this.greet(peer);
+      },
+    );
     await this.delivery.resume();
     // Nonces only matter inside the signature time window.
     this.pruneTimer = setInterval(() => {
@@ -58,8 +67,28 @@ export class Federation implements FederationPort {
     this.pruneTimer.unref();
   }
 
+  /**
+   * Tells every known peer this realm is up, so each delivers what it queued for us without waiting out
+   * its backoff. Called once the server listens (a peer may answer by delivering at once).
+   */
+  async greetPeers(): Promise<void> {
+    this.listening = true;
+    await Promise.all((await this.repo.listPeers()).map((peer) => this.greet(peer.id)));
+  }
+
+  private async greet(id: string): Promise<void> {
+    const peer = await this.repo.findPeer(id);
+    if (!peer) return;
+    try {
+      await this.client.request(peer, 'POST', '/federation/v1/hello', {});
+    } catch (error) {
+      this.log.debug({ peer: id, error: errorMessage(error) }, 'peer not reachable to greet');
+    }
+  }
+
   async close(): Promise<void> {
     if (this.pruneTimer) clearInterval(this.pruneTimer);
+    this.peers.close();
     await this.delivery.close();
   }
 

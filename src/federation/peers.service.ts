@@ -31,6 +31,8 @@ const toDto = (p: PeerRecord): PeerDto => ({ id: p.id, url: p.url, keyId: p.keyI
 export class PeersService {
   private readonly keyCache = new Map<string, { keyId: string; key: KeyObject; url: string }>();
   private loaded = false;
+  /** REALM_PEERS entries still being retried. */
+  private readonly pending = new Map<string, { timer: NodeJS.Timeout | null; now: () => void; lastForced: number }>();
 
   constructor(
     private readonly config: Config,
@@ -118,19 +120,58 @@ export class PeersService {
   }
 
   /** REALM_PEERS: added at start; an unreachable one is retried in the background until it answers. */
-  bootstrap(onError: (peer: string, error: unknown) => void): void {
+  /**
+   * Adds the REALM_PEERS peers not added yet, retrying each until it answers (FEDERATION_RETRY_BASE_MS doubling
+   * up to FEDERATION_RETRY_MAX_MS).
+   * `onAdded` runs for each one added; `retryNow` skips the wait when the peer shows it is up.
+   */
+  bootstrap(onError: (peer: string, error: unknown) => void, onAdded: (peer: string) => void): void {
     for (const { id, url } of this.config.federation.peers) {
-      const attempt = (delay: number) => {
-        const timer = setTimeout(() => {
-          this.add(url, 'config', id).catch((error: unknown) => {
+      if (this.keyCache.get(id)?.url === url) continue;
+      let delay = 0;
+      let running = false;
+      const attempt = () => {
+        const entry = this.pending.get(id);
+        if (entry?.timer) clearTimeout(entry.timer);
+        running = true;
+        this.add(url, 'config', id).then(
+          () => {
+            this.pending.delete(id);
+            onAdded(id);
+          },
+          (error: unknown) => {
             onError(id, error);
-            attempt(Math.min(delay * 2 || 1000, 60_000));
-          });
-        }, delay);
-        timer.unref();
+            const { retryBaseMs, retryMaxMs } = this.config.federation;
+            delay = Math.min(delay * 2 || retryBaseMs, retryMaxMs);
+            running = false;
+            schedule(delay);
+          },
+        );
       };
-      if (!this.keyCache.has(id) || this.keyCache.get(id)!.url !== url) attempt(0);
+      const schedule = (ms: number) => {
+        const timer = setTimeout(attempt, ms);
+        timer.unref();
+        const lastForced = this.pending.get(id)?.lastForced ?? 0;
+        this.pending.set(id, { timer, lastForced, now: () => !running && attempt() });
+      };
+      schedule(0);
     }
+  }
+
+  /**
+   * A configured peer not added yet just contacted us, so it is up: try adding it now instead of at
+   * its next retry. At most once a second per peer, since anyone can claim an origin in a header.
+   */
+  retryNow(id: string): void {
+    const entry = this.pending.get(id);
+    if (!entry || Date.now() - entry.lastForced < 1000) return;
+    entry.lastForced = Date.now();
+    entry.now();
+  }
+
+  close(): void {
+    for (const entry of this.pending.values()) if (entry.timer) clearTimeout(entry.timer);
+    this.pending.clear();
   }
 
   get ready(): boolean {

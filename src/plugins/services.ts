@@ -27,6 +27,9 @@ export default fp<ServicesPluginOptions>(
     const services = createServices({ config, db, logger: app.log, ...(passwordParams ? { passwordParams } : {}) });
     app.decorate('services', services);
     await services.federation.start();
+    app.addHook('onListen', () => {
+      void services.federation.greetPeers();
+    });
     app.addHook('onClose', async () => {
       await services.close();
       await db.close();
