@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { root } from './lib/processes.js';
 import { saveResults } from './lib/report.js';
+import { federationBenchmark } from './federation.js';
 import { filesBenchmark } from './files.js';
 import { legacyBenchmark } from './legacy.js';
 import { restSendBenchmark } from './rest-send.js';
@@ -13,6 +14,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   ws: wsBenchmark,
   files: filesBenchmark,
   legacy: legacyBenchmark,
+  federation: federationBenchmark,
 };
 
 const wanted = process.argv.slice(2);

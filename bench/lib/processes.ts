@@ -85,12 +85,17 @@ async function waitForHttp(url: string, child: ChildProcess, out: () => string, 
   throw new Error(`did not start in time:\n${out()}`);
 }
 
-/** The Realm Chat server from dist/ on a fresh data dir. `npm run build` must have run. */
-export async function startRealm(env: Record<string, string> = {}): Promise<Running> {
+/**
+ * The Realm Chat server from dist/ on a fresh data dir (or `options.dataDir`, to restart one), on a
+ * free port (or `options.port`). `npm run build` must have run.
+ */
+export async function startRealm(env: Record<string, string> = {}, options: { port?: number; dataDir?: string; nodeArgs?: string[] } = {}): Promise<Running> {
   if (!fs.existsSync(path.join(root, 'dist', 'main.js'))) throw new Error('dist/main.js missing: run `npm run build`');
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'realm-bench-'));
-  const port = await freePort();
-  const child = spawn(process.execPath, ['dist/main.js'], {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'realm-bench-'));
+  const port = options.port ?? (await freePort());
+  // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the servers of a benchmark.
+  const nodeArgs = options.nodeArgs ?? (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/main.js'], {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? '',

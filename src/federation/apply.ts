@@ -9,6 +9,7 @@ import type { Services } from '../services.js';
 import { fromPeerHandle, type Address } from '../shared/addresses.js';
 import { AppError, isUniqueViolation } from '../shared/errors.js';
 import type { AuthContext } from '../features/users/sessions.service.js';
+import type { UserRef } from '../features/users/user-lookup.js';
 import type { UserRecord } from '../features/users/users.repository.js';
 import type { FileDto } from '../features/files/files.mapper.js';
 import { groupRef } from '../features/conversations/conversation-ref.js';
@@ -42,38 +43,47 @@ export class Applier {
 
   /** Applies one event from `origin` (already checked: shape, origin). Never throws for a bad event. */
   async apply(origin: string, event: FederationEvent): Promise<EventResult> {
+    return this.guarded(event, () => this.dispatch(origin, event));
+  }
+
+  /** A client mistake in an event (4xx) rejects that event only; anything else is our failure. */
+  private async guarded(event: FederationEvent, run: () => Promise<EventResult>): Promise<EventResult> {
     try {
-      switch (event.type) {
-        case 'dm.message':
-          return await this.dmMessage(origin, event);
-        case 'message.edit':
-        case 'message.delete':
-          return await this.messageChange(origin, event);
-        case 'group.join':
-        case 'group.leave':
-          return await this.groupMembershipRequest(origin, event);
-        case 'group.send':
-          return await this.groupSend(origin, event);
-        case 'group.message':
-          return await this.groupMessage(origin, event);
-        case 'group.member':
-          return await this.groupMember(origin, event);
-        case 'message.update':
-          return await this.messageUpdate(origin, event);
-        case 'group.updated':
-        case 'group.deleted':
-          return await this.groupChanged(origin, event);
-      }
+      return await run();
     } catch (error) {
       if (error instanceof AppError && error.status < 500) return rejected(event.id, error.message);
       throw error;
     }
   }
 
+  private dispatch(origin: string, event: FederationEvent): Promise<EventResult> {
+    switch (event.type) {
+      case 'dm.message':
+        return this.dmMessage(origin, event);
+      case 'message.edit':
+      case 'message.delete':
+        return this.messageChange(origin, event);
+      case 'group.join':
+      case 'group.leave':
+        return this.groupMembershipRequest(origin, event);
+      case 'group.send':
+        return this.groupSend(origin, event);
+      case 'group.message':
+        return this.groupMessage(origin, event);
+      case 'group.member':
+        return this.groupMember(origin, event);
+      case 'message.update':
+        return this.messageUpdate(origin, event);
+      case 'group.updated':
+      case 'group.deleted':
+        return this.groupChanged(origin, event);
+    }
+  }
+
   // DMs
 
-  private async dmMessage(origin: string, e: Event<'dm.message'>): Promise<EventResult> {
-    if (await this.messageExists(e.id)) return duplicate(e.id);
+  private async dmMessage(origin: string, e: Event<'dm.message'>, checked = false): Promise<EventResult> {
+    if (!checked && (await this.messageExists(e.id))) return duplicate(e.id);
     const sender = await this.vouched(origin, e.from, e.fromName);
     const to = this.local(origin, e.to);
     const recipient = await this.d.services.lookup.byHandle(to);
@@ -150,8 +160,8 @@ export class Applier {
     if (!replica || replica.homeRealm !== origin) return rejected(e.id, `no replica of group ${e.group} here`);
     const senderAddress = fromPeerHandle(e.from, origin, this.d.config.realmId);
     const sender = senderAddress.realm
-      ? await this.d.db.write((tx) => this.d.remoteUsers.ensure(tx, { ...senderAddress, realm: senderAddress.realm! }, e.fromName))
-      : await services.usersRepo.findByHandle(senderAddress.name);
+      ? await this.shadow({ ...senderAddress, realm: senderAddress.realm }, e.fromName)
+      : await services.lookup.byHandle(senderAddress.name);
     if (!sender) return rejected(e.id, `unknown sender ${e.from}`);
     const file = e.file ? await this.remoteFile(origin, e.file, sender) : null;
     const ref = groupRef(replica.name!);
@@ -257,15 +267,28 @@ export class Applier {
   // Helpers
 
   /** A user the sending realm vouches for: one of its own (shadow row here), or one of ours. */
-  private async vouched(origin: string, handle: string, displayName: string | null): Promise<UserRecord> {
+  private async vouched(origin: string, handle: string, displayName: string | null): Promise<UserRef> {
     const address: Address = fromPeerHandle(handle, origin, this.d.config.realmId);
     if (address.realm === null) {
-      const local = await this.d.services.usersRepo.findByHandle(address.name);
-      if (!local) throw new AppError('not_found', `no user named ${address.name} here`);
+      const local = await this.d.services.lookup.byHandle(address.name);
+      if (!local || local.realm !== null) throw new AppError('not_found', `no user named ${address.name} here`);
       return local;
     }
     if (address.realm !== origin) throw new AppError('forbidden', `realm ${origin} cannot speak for users of ${address.realm}`);
-    return this.d.db.write((tx) => this.d.remoteUsers.ensure(tx, { ...address, realm: address.realm! }, displayName ?? address.name));
+    return this.shadow({ ...address, realm: address.realm }, displayName);
+  }
+
+  /**
+   * The shadow row of a user of `address.realm`, created or renamed when needed. Most events come from
+   * users we know under the same name: then it is a cache hit, with no write (each would be a commit).
+   */
+  private async shadow(address: Address & { realm: string }, displayName: string | null): Promise<UserRef> {
+    const known = await this.d.services.lookup.byHandle(`${address.name}@${address.realm}`);
+    if (known && (displayName === null || known.displayName === (displayName.slice(0, 64) || address.name))) return known;
+    await this.d.db.write((tx) => this.d.remoteUsers.ensure(tx, address, displayName ?? address.name));
+    const user = await this.d.services.lookup.byHandle(`${address.name}@${address.realm}`);
+    if (!user) throw new AppError('not_found', `no user ${address.name}@${address.realm}`);
+    return user;
   }
 
   /** A handle the peer wrote that must name a user of this realm. */
@@ -275,12 +298,18 @@ export class Applier {
     return address.name;
   }
 
-  private actorFor(user: UserRecord, origin: string): AuthContext {
+  private actorFor(user: UserRef, origin: string): AuthContext {
     return { userId: user.id, handle: user.handle, sessionId: `federation:${origin}` };
   }
 
   private async messageExists(id: string): Promise<boolean> {
-    return (await this.d.services.messagesRepo.findById(id)) !== null;
+    return (await this.d.services.messagesRepo.existingIds([id])).has(id);
+  }
+
+  /** The private messages of a run from one transaction: duplicates found in one query, the rest applied together. */
+  async applyDmRun(origin: string, events: ReadonlyArray<Event<'dm.message'>>): Promise<EventResult[]> {
+    const existing = await this.d.services.messagesRepo.existingIds(events.map((e) => e.id));
+    return Promise.all(events.map((e) => (existing.has(e.id) ? duplicate(e.id) : this.guarded(e, () => this.dmMessage(origin, e, true)))));
   }
 
   private async markApplied(origin: string, id: string): Promise<void> {
@@ -288,7 +317,7 @@ export class Applier {
   }
 
   /** The bytes of a file a peer sent, fetched from it by signed GET, checked, stored here. */
-  private async remoteFile(origin: string, meta: FileMeta, uploader: UserRecord): Promise<FileDto> {
+  private async remoteFile(origin: string, meta: FileMeta, uploader: UserRef): Promise<FileDto> {
     const { services } = this.d;
     const existing = await services.filesRepo.findById(meta.id);
     if (existing) return { id: existing.id, name: existing.name, size: existing.size, mimeType: existing.mimeType, sha256: existing.sha256, createdAt: existing.createdAt.toISOString() };

@@ -4,11 +4,11 @@
 // is honoured. A 4xx other than 408/429 fails that batch for good and tells each sender (a
 // `message.delivery` event). Any request from the peer wakes its loop at once, keeping the failure
 // count. Everything lives in the outbox table, so a restart resumes where delivery stopped.
+import { createHash } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
-import type { Database } from '../db/database.js';
+import type { Database, Tx } from '../db/database.js';
 import type { EventLog } from '../features/events/event-log.js';
-import { newId } from '../shared/ids.js';
 import type { EventResult } from './events.js';
 import type { FederationClient } from './federation-client.js';
 import type { FederationRepository, OutboxRecord } from './federation.repository.js';
@@ -37,6 +37,10 @@ class DestinationLoop {
   lastErrorAt: Date | null = null;
   private timer: NodeJS.Timeout | null = null;
   private again = false;
+  /** The last batch the peer answered, not yet marked in the outbox (done while the next one is sent). */
+  answered: Answered | null = null;
+  /** A batch sent without a usable answer: the next attempt resends exactly it. */
+  retrying: OutboxRecord[] | null = null;
   private stopped = false;
   private running: Promise<void> | null = null;
 
@@ -59,7 +63,7 @@ class DestinationLoop {
   stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    return this.running ?? Promise.resolve();
+    return (this.running ?? Promise.resolve()).then(() => this.service.bookkeep(this).catch(() => undefined));
   }
 
   private async run(): Promise<void> {
@@ -105,10 +109,21 @@ class DestinationLoop {
   }
 }
 
+const ms = (n: number) => Math.round(n * 100) / 100;
+
+interface Answered {
+  txnId: string;
+  lastRowId: number;
+  delivered: OutboxRecord[];
+  failed: Array<{ row: OutboxRecord; reason: string }>;
+}
+
 type Outcome = { kind: 'empty' } | { kind: 'delivered' } | { kind: 'retry'; error: string; retryAfterMs: number | null };
 
 export class DeliveryService {
   private readonly loops = new Map<string, DestinationLoop>();
+  /** When each peer's success was last written to its row. */
+  private readonly successPersistedAt = new Map<string, number>();
 
   constructor(
     private readonly config: Config,
@@ -163,33 +178,45 @@ export class DeliveryService {
   }
 
   async recordFailure(loop: DestinationLoop): Promise<void> {
+    this.successPersistedAt.delete(loop.destination); // the next success must clear the failure
     await this.db.write((tx) =>
       this.repo.recordDelivery(tx, loop.destination, { ok: false, error: loop.lastError ?? '', failures: loop.failures, nextAttemptAt: loop.nextAttemptAt! }),
     );
   }
 
-  /** Sends the next batch to the loop's destination once and settles what the answer says. */
+  /**
+   * Sends the next batch to the loop's destination once. The bookkeeping of the batch answered before
+   * (marking it delivered or failed) commits while this one is on the wire, so it costs no time between
+   * transactions; one transaction is still in flight at a time, in order.
+   */
   async deliverOnce(loop: DestinationLoop): Promise<Outcome> {
-    const batch = await this.repo.nextBatch(loop.destination, MAX_EVENTS_PER_TXN);
-    if (batch.length === 0) return { kind: 'empty' };
-    let txnId = batch[0]!.txnId;
-    if (!txnId) {
-      txnId = newId();
-      const id = txnId;
-      await this.db.write((tx) => this.repo.assignTxn(tx, batch.map((r) => r.id), id));
+    const started = performance.now();
+    const afterId = loop.answered ? loop.answered.lastRowId : 0;
+    const batch = loop.retrying ?? (await this.repo.nextBatch(loop.destination, MAX_EVENTS_PER_TXN, afterId));
+    if (batch.length === 0) {
+      await this.bookkeep(loop);
+      return { kind: 'empty' };
     }
+    const txnId = txnIdFor(batch);
     const peer = await this.peers.get(loop.destination);
     const body = {
       origin: this.config.realmId,
       destination: loop.destination,
       events: batch.map((r) => JSON.parse(r.payload) as unknown),
     };
+    const sending = performance.now();
+    const bookkeeping = this.bookkeep(loop);
+    bookkeeping.catch(() => undefined); // awaited below
+    // Until the answer is settled, a retry (even after a local error) resends exactly this batch.
+    loop.retrying = batch;
     let response;
     try {
       response = await this.client.request(peer, 'PUT', `/federation/v1/send/${txnId}`, body);
     } catch (e) {
+      await bookkeeping;
       return { kind: 'retry', error: (e as Error).message, retryAfterMs: null };
     }
+    await bookkeeping;
     if (response.status === 200) {
       let results: EventResult[] = [];
       try {
@@ -199,8 +226,13 @@ export class DeliveryService {
       }
       const byId = new Map(results.map((r) => [r.id, r]));
       const delivered = batch.filter((r) => ['ok', 'duplicate'].includes(byId.get(r.eventId)?.status ?? ''));
-      const rejected = batch.filter((r) => !delivered.includes(r));
-      await this.settle(loop.destination, delivered, rejected.map((r) => ({ row: r, reason: byId.get(r.eventId)?.reason ?? 'no result from the peer' })));
+      const failed = batch.filter((r) => !delivered.includes(r)).map((r) => ({ row: r, reason: byId.get(r.eventId)?.reason ?? 'no result from the peer' }));
+      loop.answered = { txnId, lastRowId: batch.at(-1)!.id, delivered, failed };
+      loop.retrying = null;
+      this.log.debug(
+        { peer: loop.destination, txnId, events: batch.length, rejected: failed.length, prepareMs: ms(sending - started), requestMs: ms(performance.now() - sending) },
+        'transaction delivered',
+      );
       return { kind: 'delivered' };
     }
     const text = response.body.toString('utf8').slice(0, 300);
@@ -210,24 +242,60 @@ export class DeliveryService {
     }
     // The peer refuses this batch for good: fail its events and tell the senders.
     this.log.warn({ peer: loop.destination, status: response.status, txnId }, 'peer refused a transaction: failing its events');
-    await this.settle(loop.destination, [], batch.map((row) => ({ row, reason: `refused by ${loop.destination}: HTTP ${response.status} ${text}` })));
+    const reason = `refused by ${loop.destination}: HTTP ${response.status} ${text}`;
+    loop.answered = { txnId, lastRowId: batch.at(-1)!.id, delivered: [], failed: batch.map((row) => ({ row, reason })) };
+    loop.retrying = null;
+    await this.bookkeep(loop);
     return { kind: 'delivered' };
   }
 
-  private async settle(destination: string, delivered: OutboxRecord[], failed: Array<{ row: OutboxRecord; reason: string }>): Promise<void> {
-    await this.eventLog.write(async (tx, emit) => {
-      await this.repo.markDelivered(tx, delivered.map((r) => r.id));
-      for (const { row, reason } of failed) {
-        await this.repo.markFailed(tx, [row.id], reason);
-        if (row.senderId !== null) {
-          emit({
-            type: 'message.delivery',
-            userId: row.senderId,
-            payload: { messageId: row.eventId, eventType: row.type, destination, status: 'failed', reason },
-          });
-        }
-      }
-      await this.repo.recordDelivery(tx, destination, { ok: true });
-    });
+  /** Writes the outcome of the loop's last answered batch, if it is not written yet. */
+  async bookkeep(loop: DestinationLoop): Promise<void> {
+    const answered = loop.answered;
+    if (!answered) return;
+    await this.settle(loop.destination, answered);
+    if (loop.answered === answered) loop.answered = null;
   }
+
+  private async settle(destination: string, { txnId, delivered, failed }: Answered): Promise<void> {
+    // The peer row's "last success" is only for status after a restart: written when it changes
+    // something (after failures) or at most every 10 s — not one more statement per transaction.
+    const now = Date.now();
+    const persistedAt = this.successPersistedAt.get(destination);
+    const persistSuccess = persistedAt === undefined || now - persistedAt > 10_000;
+    const bookkeeping = async (tx: Tx) => {
+      await this.repo.markDelivered(tx, delivered.map((r) => r.id), txnId);
+      if (persistSuccess) await this.repo.recordDelivery(tx, destination, { ok: true });
+    };
+    if (failed.length === 0) {
+      await this.db.write(bookkeeping);
+    } else {
+      await this.eventLog.write(async (tx, emit) => {
+        for (const { row, reason } of failed) {
+          await this.repo.markFailed(tx, [row.id], reason);
+          if (row.senderId !== null) {
+            emit({
+              type: 'message.delivery',
+              userId: row.senderId,
+              payload: { messageId: row.eventId, eventType: row.type, destination, status: 'failed', reason },
+            });
+          }
+        }
+        await bookkeeping(tx);
+      });
+    }
+    if (persistSuccess) this.successPersistedAt.set(destination, now);
+  }
+}
+
+/**
+ * A batch's txnId is derived from the events in it: a retry of the same batch — in this process or
+ * after a restart — carries the same txnId without one more write per transaction to remember it.
+ * (After a restart a batch that was not full may have grown; it is then another transaction, whose
+ * already-applied events the peer reports as duplicates.)
+ */
+export function txnIdFor(batch: ReadonlyArray<{ eventId: string }>): string {
+  const digest = createHash('sha256');
+  for (const r of batch) digest.update(r.eventId).update('\n');
+  return `${batch.length}-${digest.digest('base64url').slice(0, 32)}`;
 }

@@ -28,19 +28,23 @@ export class FederationClient {
   ): Promise<PeerResponse> {
     const url = `${peer.url}${path}`;
     const payload = body === undefined ? '' : JSON.stringify(body);
-    const headers = signRequest({
-      method,
-      url,
-      body: payload,
-      origin: this.config.realmId,
-      destination: peer.id,
-      keyId: options.keyId ?? this.keys.currentKeyId,
-      sign: (data) => this.keys.sign(data, options.keyId),
+    const headers = () => ({
+      ...signRequest({
+        method,
+        url,
+        body: payload,
+        origin: this.config.realmId,
+        destination: peer.id,
+        keyId: options.keyId ?? this.keys.currentKeyId,
+        sign: (data) => this.keys.sign(data, options.keyId),
+      }),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      'user-agent': 'realm-chat-federation/1',
     });
     return peerRequest({
       method,
       url,
-      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }), 'user-agent': 'realm-chat-federation/1' },
+      headers,
       ...(body === undefined ? {} : { body: payload }),
       timeoutMs: options.timeoutMs ?? this.config.federation.timeoutMs,
       maxResponseBytes: MAX_API_RESPONSE,

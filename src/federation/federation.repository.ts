@@ -1,6 +1,6 @@
 // Federation state: peers, the outbox, received transactions, applied event ids, seen nonces.
 import type { ReadClient, Tx } from '../db/database.js';
-import { jsonRows } from '../db/sqlite-batch.js';
+import { jsonRows, sqliteDateTime } from '../db/sqlite-batch.js';
 
 export interface PeerRecord {
   id: string;
@@ -89,24 +89,16 @@ export class FederationRepository {
   }
 
   /** The batch to (re)send: the rows of an unanswered transaction, else the next pending rows. */
-  async nextBatch(destination: string, limit: number): Promise<OutboxRecord[]> {
-    const inFlight = await this.read.outboxEvent.findFirst({
-      where: { destination, status: 'pending', txnId: { not: null } },
-      orderBy: { id: 'asc' },
-      select: { txnId: true },
-    });
-    if (inFlight?.txnId) {
-      return this.read.outboxEvent.findMany({ where: { destination, txnId: inFlight.txnId, status: 'pending' }, orderBy: { id: 'asc' } });
-    }
-    return this.read.outboxEvent.findMany({ where: { destination, status: 'pending' }, orderBy: { id: 'asc' }, take: limit });
+  /** The oldest pending events for `destination` (at most `limit`), after outbox row `afterId`. */
+  async nextBatch(destination: string, limit: number, afterId = 0): Promise<OutboxRecord[]> {
+    return this.read.outboxEvent.findMany({ where: { destination, status: 'pending', id: { gt: afterId } }, orderBy: { id: 'asc' }, take: limit });
   }
 
-  async assignTxn(tx: Tx, ids: readonly number[], txnId: string): Promise<void> {
-    await tx.outboxEvent.updateMany({ where: { id: { in: [...ids] }, txnId: null }, data: { txnId } });
-  }
-
-  async markDelivered(tx: Tx, ids: readonly number[]): Promise<void> {
-    if (ids.length) await tx.outboxEvent.updateMany({ where: { id: { in: [...ids] } }, data: { status: 'delivered', deliveredAt: new Date() } });
+  /** Marks `ids` delivered in transaction `txnId` — one statement, whatever the batch size. */
+  async markDelivered(tx: Tx, ids: readonly number[], txnId: string): Promise<void> {
+    if (ids.length === 0) return;
+    await tx.$executeRaw`UPDATE "OutboxEvent" SET "status" = 'delivered', "deliveredAt" = ${sqliteDateTime(new Date())}, "txnId" = ${txnId}
+      WHERE "id" IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
   }
 
   async markFailed(tx: Tx, ids: readonly number[], error: string): Promise<void> {
@@ -135,10 +127,6 @@ export class FederationRepository {
     return row?.response ?? null;
   }
 
-  async storeResponse(tx: Tx, origin: string, txnId: string, response: string): Promise<void> {
-    await tx.receivedTxn.upsert({ where: { origin_txnId: { origin, txnId } }, create: { origin, txnId, response }, update: {} });
-  }
-
   async appliedAmong(ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const rows = await this.read.appliedEvent.findMany({ where: { id: { in: [...ids] } }, select: { id: true } });
@@ -152,13 +140,35 @@ export class FederationRepository {
   }
 
   /** Records a nonce; false if this origin used it before (a replay). */
-  async rememberNonce(tx: Tx, origin: string, nonce: string): Promise<boolean> {
-    const count = await tx.$executeRaw`INSERT OR IGNORE INTO "SeenNonce" ("origin", "nonce", "createdAt") VALUES (${origin}, ${nonce}, ${new Date()})`;
-    return count > 0;
+  /** Nonces seen since `since` (to refuse replays across a restart). */
+  async recentNonces(since: Date): Promise<Array<{ origin: string; nonce: string; createdAt: Date }>> {
+    return this.read.seenNonce.findMany({ where: { createdAt: { gte: since } }, select: { origin: true, nonce: true, createdAt: true } });
   }
 
-  async pruneNonces(tx: Tx, before: Date): Promise<void> {
-    await tx.seenNonce.deleteMany({ where: { createdAt: { lt: before } } });
+  /** Seen nonces and answers to received transactions, many at once (each list travels as one JSON parameter). */
+  async saveJournal(
+    tx: Tx,
+    nonces: ReadonlyArray<{ origin: string; nonce: string; at: Date }>,
+    responses: ReadonlyArray<{ origin: string; txnId: string; response: string }>,
+  ): Promise<void> {
+    if (nonces.length > 0) {
+      const rows = jsonRows(nonces.map((n) => [n.origin, n.nonce, sqliteDateTime(n.at)]));
+      await tx.$executeRaw`INSERT OR IGNORE INTO "SeenNonce" ("origin", "nonce", "createdAt")
+        SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(${rows})`;
+    }
+    if (responses.length > 0) {
+      const rows = jsonRows(responses.map((r) => [r.origin, r.txnId, r.response]));
+      const now = sqliteDateTime(new Date());
+      await tx.$executeRaw`INSERT OR IGNORE INTO "ReceivedTxn" ("origin", "txnId", "response", "createdAt")
+        SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), ${now} FROM json_each(${rows})`;
+    }
+  }
+
+  /** Drops nonces older than `nonceCutoff` and, if `weekAgo` is given, delivered events and stored answers older than it. */
+  async prune(tx: Tx, nonceCutoff: Date, weekAgo: Date | null): Promise<void> {
+    await tx.seenNonce.deleteMany({ where: { createdAt: { lt: nonceCutoff } } });
+    if (!weekAgo) return;
+    await tx.receivedTxn.deleteMany({ where: { createdAt: { lt: weekAgo } } });
+    await tx.outboxEvent.deleteMany({ where: { status: 'delivered', deliveredAt: { lt: weekAgo } } });
   }
 }
-

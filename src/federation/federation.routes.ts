@@ -47,8 +47,7 @@ export const federationRoutes: FastifyPluginAsync = async (app) => {
         self: config.realmId,
         keyFor: (origin, keyId) => federation.peers.keyFor(origin, keyId),
       });
-      const fresh = await services.db.write((tx) => federation.repo.rememberNonce(tx, verified.origin, verified.nonce));
-      if (!fresh) throw new SignatureError('nonce already used (replay)');
+      if (!federation.journal.claimNonce(verified.origin, verified.nonce)) throw new SignatureError('nonce already used (replay)');
       request.peer = verified.origin;
     } catch (error) {
       if (error instanceof SignatureError) {
@@ -65,7 +64,8 @@ export const federationRoutes: FastifyPluginAsync = async (app) => {
 
   const perOrigin = {
     rateLimit: {
-      max: 6000,
+      // A peer keeps one transaction in flight, so even at full speed it stays well below this.
+      max: 60_000,
       timeWindow: 60_000,
       allowList: () => false,
       keyGenerator: (request: FastifyRequest) => `realm:${String(request.headers['realm-origin'] ?? request.ip)}`,
@@ -81,9 +81,12 @@ export const federationRoutes: FastifyPluginAsync = async (app) => {
   }));
 
   // PUT /federation/v1/send/{txnId} — a transaction of ≤ 50 events from a peer.
-  app.put<{ Params: { txnId: string } }>('/send/:txnId', { preHandler: verify, config: perOrigin, schema: { hide: true } }, async (request) =>
-    federation.inbound.receive(request.peer!, request.params.txnId, request.body),
-  );
+  app.put<{ Params: { txnId: string } }>('/send/:txnId', { preHandler: verify, config: perOrigin, schema: { hide: true } }, async (request) => {
+    const started = performance.now();
+    const answer = await federation.inbound.receive(request.peer!, request.params.txnId, request.body);
+    request.log.debug({ origin: request.peer, txnId: request.params.txnId, events: answer.results.length, applyMs: Math.round((performance.now() - started) * 100) / 100 }, 'transaction received');
+    return answer;
+  });
 
   // GET /federation/v1/users/{name} — does this user exist here (so a peer can refuse a send at once)?
   app.get<{ Params: { name: string } }>('/users/:name', { preHandler: verify, config: perOrigin, schema: { hide: true } }, async (request) => {

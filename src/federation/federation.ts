@@ -11,11 +11,15 @@ import { Applier } from './apply.js';
 import { DeliveryService } from './delivery.js';
 import { FederationClient } from './federation-client.js';
 import { FederationRepository } from './federation.repository.js';
+import { InboundJournal } from './inbound-journal.js';
 import { InboundService } from './inbound.js';
 import { RealmKeys } from './keys.js';
 import { PeersService } from './peers.service.js';
 import { RemoteUsers } from './remote-users.js';
 import { MAX_CLOCK_SKEW_S } from './signatures.js';
+
+/** Nonces are kept twice the allowed clock skew: a request older than that fails the time check anyway. */
+const NONCE_WINDOW_MS = 2 * MAX_CLOCK_SKEW_S * 1000;
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -28,6 +32,7 @@ export class Federation implements FederationPort {
   readonly remoteUsers: RemoteUsers;
   readonly delivery: DeliveryService;
   readonly inbound: InboundService;
+  readonly journal: InboundJournal;
   private pruneTimer: NodeJS.Timeout | null = null;
   private listening = false;
 
@@ -45,7 +50,8 @@ export class Federation implements FederationPort {
     this.remoteUsers = new RemoteUsers(db, services.usersRepo, services.lookup, this.peers, this.client);
     this.delivery = new DeliveryService(config, db, this.repo, this.client, this.peers, services.eventLog, log);
     const applier = new Applier({ config, db, services, repo: this.repo, remoteUsers: this.remoteUsers, peers: this.peers, client: this.client, log });
-    this.inbound = new InboundService(config.realmId, db, this.repo, applier);
+    this.journal = new InboundJournal(db, this.repo, log);
+    this.inbound = new InboundService(config.realmId, this.journal, applier);
   }
 
   /** Loads peers, adds the configured ones, resumes delivery of what is queued. */
@@ -59,10 +65,17 @@ export class Federation implements FederationPort {
       },
     );
     await this.delivery.resume();
-    // Nonces only matter inside the signature time window.
+    await this.journal.load(new Date(Date.now() - NONCE_WINDOW_MS));
+    let ticks = 0;
     this.pruneTimer = setInterval(() => {
-      const before = new Date(Date.now() - 2 * MAX_CLOCK_SKEW_S * 1000);
-      void this.db.write((tx) => this.repo.pruneNonces(tx, before)).catch((error: unknown) => this.log.error({ err: error }, 'nonce pruning failed'));
+      // Nonces only matter inside the signature time window; delivered events and stored answers are
+      // kept a week for inspection and late retries, then dropped so the tables stay small.
+      const windowStart = new Date(Date.now() - NONCE_WINDOW_MS);
+      this.journal.prune(windowStart);
+      const weekAgo = ticks++ % 60 === 0 ? new Date(Date.now() - 7 * 24 * 3600_000) : null;
+      void this.db
+        .write((tx) => this.repo.prune(tx, windowStart, weekAgo))
+        .catch((error: unknown) => this.log.error({ err: error }, 'federation pruning failed'));
     }, 60_000);
     this.pruneTimer.unref();
   }
@@ -89,6 +102,7 @@ export class Federation implements FederationPort {
   async close(): Promise<void> {
     if (this.pruneTimer) clearInterval(this.pruneTimer);
     this.peers.close();
+    await this.journal.flush();
     await this.delivery.close();
   }
 

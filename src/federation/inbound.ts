@@ -1,23 +1,21 @@
 // Receiving transactions: checks that the authenticated origin speaks for itself only, caps the batch,
 // answers a repeated txnId with the stored answer, and applies each event once, in order. Runs of
 // private messages are applied together so they share group commits.
-import type { Database } from '../db/database.js';
 import { AppError, badRequest } from '../shared/errors.js';
 import type { Applier } from './apply.js';
 import { FederationEvent, MAX_EVENTS_PER_TXN, Transaction, type EventResult } from './events.js';
-import type { FederationRepository } from './federation.repository.js';
+import type { InboundJournal } from './inbound-journal.js';
 
 export class InboundService {
   constructor(
     private readonly self: string,
-    private readonly db: Database,
-    private readonly repo: FederationRepository,
+    private readonly journal: InboundJournal,
     private readonly applier: Applier,
   ) {}
 
   async receive(origin: string, txnId: string, body: unknown): Promise<{ results: EventResult[] }> {
     if (!/^[A-Za-z0-9._-]{1,128}$/.test(txnId)) throw badRequest('txnId must be 1–128 characters of A-Z a-z 0-9 . _ -');
-    const stored = await this.repo.storedResponse(origin, txnId);
+    const stored = await this.journal.responseFor(origin, txnId);
     if (stored) return JSON.parse(stored) as { results: EventResult[] };
 
     const parsed = Transaction.safeParse(body);
@@ -51,7 +49,7 @@ export class InboundService {
       let j = i;
       while (j < events.length && events[j]!.parsed.success && events[j]!.parsed.data!.type === 'dm.message') j++;
       if (j > i + 1) {
-        const run = await Promise.all(events.slice(i, j).map((e) => this.applier.apply(origin, e.parsed.data!)));
+        const run = await this.applier.applyDmRun(origin, events.slice(i, j).map((e) => e.parsed.data as Extract<FederationEvent, { type: 'dm.message' }>));
         run.forEach((r, k) => (results[i + k] = r));
         i = j;
         continue;
@@ -60,7 +58,7 @@ export class InboundService {
       i++;
     }
     const response = { results };
-    await this.db.write((tx) => this.repo.storeResponse(tx, origin, txnId, JSON.stringify(response)));
+    this.journal.storeResponse(origin, txnId, JSON.stringify(response));
     return response;
   }
 }

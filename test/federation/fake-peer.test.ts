@@ -55,6 +55,7 @@ beforeAll(async () => {
         res.setHeader('content-type', 'application/json');
         return res.end(JSON.stringify({ username: req.url.split('/').pop(), displayName: 'Fake User' }));
       }
+      if (req.url === '/federation/v1/hello') return res.end('{"status":"ok"}');
       received.push({ url: req.url!, body: body ? JSON.parse(body) : null });
       const a = answer(++attempt);
       res.writeHead(a.status, { 'content-type': 'application/json', ...a.headers });
@@ -172,5 +173,26 @@ describe('outbound delivery to a failing peer', () => {
     answer = () => ({ status: 200, body: { results: received.at(-1)!.body.events.map((e: { id: string }) => ({ id: e.id, status: 'ok' })) } });
     await realm.f.dm(carol, 'someone@fake-realm', 'after');
     await eventually(async () => received.at(-1)?.body.events[0].text === 'after', 5000, 'next batch sent');
+  });
+});
+
+describe('after a restart', () => {
+  it('still refuses a replayed nonce and answers a repeated txnId the same way', async () => {
+    const event = dm('before the restart');
+    const path = `/federation/v1/send/${newId()}`;
+    const first = signed({ origin: 'fake-realm', destination: 'realm-a', events: [event] }, { path });
+    const answered = await realm.app.inject({ method: 'PUT', url: path, headers: first.headers, payload: first.payload });
+    expect(answered.statusCode).toBe(200);
+    // Nonces and answers are written behind; a clean shutdown saves them.
+    const { port, dataDir } = realm;
+    await realm.close();
+    realm = await startRealm('realm-a', { port, dataDir });
+    const replay = await realm.app.inject({ method: 'PUT', url: path, headers: first.headers, payload: first.payload });
+    expect(replay.statusCode).toBe(401);
+    expect(replay.json().error.message).toMatch(/replay/);
+    const again = signed({ origin: 'fake-realm', destination: 'realm-a', events: [event] }, { path });
+    const repeated = await realm.app.inject({ method: 'PUT', url: path, headers: again.headers, payload: again.payload });
+    expect(repeated.json()).toEqual(answered.json());
+    expect((await bobMessages()).filter((t) => t === 'before the restart')).toHaveLength(1);
   });
 });

@@ -30,6 +30,13 @@ export class MessagesRepository {
     return this.read.message.findMany({ where: { id: { in: [...ids] } }, include: withContext });
   }
 
+  /** Which of `ids` are messages here (federation: an event already applied). */
+  async existingIds(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.read.message.findMany({ where: { id: { in: [...ids] } }, select: { id: true } });
+    return new Set(rows.map((r) => r.id));
+  }
+
   findById(id: string): Promise<MessageWithContext | null> {
     return this.read.message.findUnique({ where: { id }, include: withContext });
   }
