@@ -1,4 +1,4 @@
-// Extracts the seed project's Python sources from its write-up (../shared/seed/*.txt) into a temp dir,
+// Extracts the seed project's Python sources from its write-up (../shared/seed/*.txt, or SEED_DIR) into a temp dir,
 // at run time: the tests run its CLI client against the legacy adapter and the benchmark runs its
 // server. Nothing of it is committed.
 import fs from 'node:fs';
@@ -7,11 +7,27 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 
+/**
+ * The seed write-up: in SEED_DIR if set, else in `shared/seed` next to the checkout or next to one of
+ * its parent directories (where the team's shared material sits beside the repository).
+ */
+export function findSeedFile(): string | null {
+  const candidates = process.env.SEED_DIR ? [path.resolve(process.env.SEED_DIR)] : [];
+  for (let dir = root; ; dir = path.dirname(dir)) {
+    candidates.push(path.join(path.dirname(dir), 'shared', 'seed'));
+    if (path.dirname(dir) === dir) break;
+  }
+  for (const dir of candidates) {
+    const file = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.endsWith('.txt')) : undefined;
+    if (file) return path.join(dir, file);
+  }
+  return null;
+}
+
 export function seedFile(): string {
-  const dir = path.resolve(root, '..', 'shared', 'seed');
-  const file = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.endsWith('.txt')) : undefined;
-  if (!file) throw new Error(`the seed write-up is missing: expected a .txt file in ${dir}`);
-  return path.join(dir, file);
+  const file = findSeedFile();
+  if (!file) throw new Error(`the seed write-up is missing: set SEED_DIR to the directory holding it (looked in ../shared/seed beside ${root} and its parents)`);
+  return file;
 }
 
 /** The code block that follows `heading` in the write-up. */

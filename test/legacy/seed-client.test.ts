@@ -5,8 +5,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractSeed, type SeedVariant } from '../../tools/seed-code.js';
+import { extractSeed, findSeedFile, type SeedVariant } from '../../tools/seed-code.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
+
+// The seed is the team's shared material beside the checkout, not part of the repository. Where a
+// checkout has no copy of it (and no SEED_DIR), these tests are skipped — loudly — rather than failed.
+const seedMissing = findSeedFile() === null;
+if (seedMissing) console.warn('SKIPPING the seed client tests: seed write-up not found (set SEED_DIR to ../shared/seed)');
 
 let t: TestApp;
 let port: number;
@@ -39,7 +44,7 @@ function runSeedClient(variant: SeedVariant, script: string[]): Promise<Result[]
   });
 }
 
-describe("the seed's chat-cli.py (later version: groups, logout with token)", () => {
+describe.skipIf(seedMissing)("the seed's chat-cli.py (later version: groups, logout with token)", () => {
   it('works unchanged for every local command', async () => {
     const file = path.join(work, 'laporan.txt');
     fs.writeFileSync(file, 'isi laporan\n');
@@ -90,7 +95,7 @@ describe("the seed's chat-cli.py (later version: groups, logout with token)", ()
   });
 });
 
-describe("the seed's chat-cli.py (earlier version: comma-list groups, logout without token)", () => {
+describe.skipIf(seedMissing)("the seed's chat-cli.py (earlier version: comma-list groups, logout without token)", () => {
   it('works unchanged', async () => {
     const results = await runSeedClient('client', [
       'A: register lineker surabaya Gary_Lineker Inggris',
@@ -111,7 +116,7 @@ describe("the seed's chat-cli.py (earlier version: comma-list groups, logout wit
   });
 });
 
-describe("the seed's chat-cli.py across realms", () => {
+describe.skipIf(seedMissing)("the seed's chat-cli.py across realms", () => {
   it('reaches a user on another realm with sendprivaterealm, who reads it with getrealminbox', async () => {
     const { startRealm, peerAll, eventually } = await import('../helpers/realms.js');
     const realmA = await startRealm('realm-a');
