@@ -37,7 +37,7 @@ export const envSchema = z.object({
     .regex(/^[a-z0-9-]{1,63}$/, 'must match [a-z0-9-]{1,63}')
     .default('local')
     .describe('This realm’s id in federated addresses (user@realm)'),
-  REALM_URL: z.url().default('http://localhost:3000').describe('Public base URL of this realm'),
+  REALM_URL: z.url().optional().describe('Public base URL of this realm (default http://localhost:<PORT>)'),
   REALM_PEERS: z
     .string()
     .regex(/^([a-z0-9-]{1,63}=https?:\/\/[^,=\s]+)(,[a-z0-9-]{1,63}=https?:\/\/[^,=\s]+)*$/, 'must look like realm-b=http://host:3001,realm-c=https://c.example')
@@ -165,7 +165,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, 'chat.db')}`,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     realmId: e.REALM_ID,
-    realmUrl: e.REALM_URL.replace(/\/+$/, ''),
+    realmUrl: (e.REALM_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     federation: {
       peers: (e.REALM_PEERS ?? '')
         .split(',')

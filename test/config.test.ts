@@ -12,6 +12,7 @@ describe('config', () => {
   });
 
   it('reads and coerces values; empty means unset', () => {
+    expect(loadConfig({ PORT: '3001' }).realmUrl).toBe('http://localhost:3001');
     const c = loadConfig({ PORT: '8080', LEGACY_TCP_PORT: '0', TRUST_PROXY: 'true', REALM_URL: 'https://chat.example.org/', LOG_LEVEL: '' });
     expect(c).toMatchObject({ port: 8080, legacyTcpPort: 0, trustProxy: true, realmUrl: 'https://chat.example.org', logLevel: 'info' });
   });
