@@ -90,10 +90,9 @@ export class Federation implements FederationPort {
   }
 
   private async greet(id: string): Promise<void> {
-    const peer = await this.repo.findPeer(id);
-    if (!peer) return;
     try {
-      await this.client.request(peer, 'POST', '/federation/v1/hello', {});
+      const peer = await this.repo.findPeer(id);
+      if (peer) await this.client.request(peer, 'POST', '/federation/v1/hello', {});
     } catch (error) {
       this.log.debug({ peer: id, error: errorMessage(error) }, 'peer not reachable to greet');
     }

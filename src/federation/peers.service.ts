@@ -31,6 +31,7 @@ const toDto = (p: PeerRecord): PeerDto => ({ id: p.id, url: p.url, keyId: p.keyI
 export class PeersService {
   private readonly keyCache = new Map<string, { keyId: string; key: KeyObject; url: string }>();
   private loaded = false;
+  private closed = false;
   /** REALM_PEERS entries still being retried. */
   private readonly pending = new Map<string, { timer: NodeJS.Timeout | null; now: () => void; lastForced: number }>();
 
@@ -137,9 +138,10 @@ export class PeersService {
         this.add(url, 'config', id).then(
           () => {
             this.pending.delete(id);
-            onAdded(id);
+            if (!this.closed) onAdded(id);
           },
           (error: unknown) => {
+            if (this.closed) return;
             onError(id, error);
             const { retryBaseMs, retryMaxMs } = this.config.federation;
             delay = Math.min(delay * 2 || retryBaseMs, retryMaxMs);
@@ -170,6 +172,7 @@ export class PeersService {
   }
 
   close(): void {
+    this.closed = true;
     for (const entry of this.pending.values()) if (entry.timer) clearTimeout(entry.timer);
     this.pending.clear();
   }

@@ -28,7 +28,7 @@ export default fp<ServicesPluginOptions>(
     app.decorate('services', services);
     await services.federation.start();
     app.addHook('onListen', () => {
-      void services.federation.greetPeers();
+      services.federation.greetPeers().catch((error: unknown) => app.log.warn({ err: error }, 'could not greet peers'));
     });
     app.addHook('onClose', async () => {
       await services.close();
