@@ -14,6 +14,7 @@ import type { UserRecord } from '../features/users/users.repository.js';
 import type { FileDto } from '../features/files/files.mapper.js';
 import { groupRef } from '../features/conversations/conversation-ref.js';
 import { toMessageView } from '../features/conversations/messages.mapper.js';
+import type { SendTarget } from '../features/conversations/messages.service.js';
 import type { EventResult, FederationEvent } from './events.js';
 import type { FederationClient } from './federation-client.js';
 import type { FederationRepository } from './federation.repository.js';
@@ -88,18 +89,7 @@ export class Applier {
     const to = this.local(origin, e.to);
     const recipient = await this.d.services.lookup.byHandle(to);
     if (!recipient) return rejected(e.id, `no user named ${e.to} here`);
-    const file = e.file ? await this.remoteFile(origin, e.file, sender) : null;
-    try {
-      await this.d.services.messages.send(this.actorFor(sender, origin), { kind: 'dm', to }, {
-        text: e.text ?? undefined,
-        fileId: file?.id,
-        messageId: e.id,
-      });
-    } catch (error) {
-      if (await this.messageExists(e.id)) return duplicate(e.id);
-      throw error;
-    }
-    return ok(e.id);
+    return this.sendAs(origin, sender, { kind: 'dm', to }, e);
   }
 
   /** An author's edit or delete, for a DM here or a group homed here (which then fans it out). */
@@ -133,13 +123,17 @@ export class Applier {
   private async groupSend(origin: string, e: Event<'group.send'>): Promise<EventResult> {
     if (await this.messageExists(e.id)) return duplicate(e.id);
     const sender = await this.vouched(origin, e.from, e.fromName);
+    return this.sendAs(origin, sender, { kind: 'group', name: e.group }, e);
+  }
+
+  /**
+   * Sends a peer's message as its (shadow) sender through the messages service, under the event's id.
+   * A concurrent copy of the same event that won the insert makes this one a duplicate.
+   */
+  private async sendAs(origin: string, sender: UserRef, target: SendTarget, e: Event<'dm.message' | 'group.send'>): Promise<EventResult> {
     const file = e.file ? await this.remoteFile(origin, e.file, sender) : null;
     try {
-      await this.d.services.messages.send(this.actorFor(sender, origin), { kind: 'group', name: e.group }, {
-        text: e.text ?? undefined,
-        fileId: file?.id,
-        messageId: e.id,
-      });
+      await this.d.services.messages.send(this.actorFor(sender, origin), target, { text: e.text ?? undefined, fileId: file?.id, messageId: e.id });
     } catch (error) {
       if (await this.messageExists(e.id)) return duplicate(e.id);
       throw error;
