@@ -10,7 +10,6 @@ import { fromPeerHandle, type Address } from '../shared/addresses.js';
 import { AppError, isUniqueViolation } from '../shared/errors.js';
 import type { AuthContext } from '../features/users/sessions.service.js';
 import type { UserRef } from '../features/users/user-lookup.js';
-import type { UserRecord } from '../features/users/users.repository.js';
 import type { FileDto } from '../features/files/files.mapper.js';
 import { groupRef } from '../features/conversations/conversation-ref.js';
 import { toMessageView } from '../features/conversations/messages.mapper.js';
@@ -154,7 +153,7 @@ export class Applier {
     if (!replica || replica.homeRealm !== origin) return rejected(e.id, `no replica of group ${e.group} here`);
     const senderAddress = fromPeerHandle(e.from, origin, this.d.config.realmId);
     const sender = senderAddress.realm
-      ? await this.shadow({ ...senderAddress, realm: senderAddress.realm }, e.fromName)
+      ? await this.d.remoteUsers.vouched({ ...senderAddress, realm: senderAddress.realm }, e.fromName)
       : await services.lookup.byHandle(senderAddress.name);
     if (!sender) return rejected(e.id, `unknown sender ${e.from}`);
     const file = e.file ? await this.remoteFile(origin, e.file, sender) : null;
@@ -269,20 +268,7 @@ export class Applier {
       return local;
     }
     if (address.realm !== origin) throw new AppError('forbidden', `realm ${origin} cannot speak for users of ${address.realm}`);
-    return this.shadow({ ...address, realm: address.realm }, displayName);
-  }
-
-  /**
-   * The shadow row of a user of `address.realm`, created or renamed when needed. Most events come from
-   * users we know under the same name: then it is a cache hit, with no write (each would be a commit).
-   */
-  private async shadow(address: Address & { realm: string }, displayName: string | null): Promise<UserRef> {
-    const known = await this.d.services.lookup.byHandle(`${address.name}@${address.realm}`);
-    if (known && (displayName === null || known.displayName === (displayName.slice(0, 64) || address.name))) return known;
-    await this.d.db.write((tx) => this.d.remoteUsers.ensure(tx, address, displayName ?? address.name));
-    const user = await this.d.services.lookup.byHandle(`${address.name}@${address.realm}`);
-    if (!user) throw new AppError('not_found', `no user ${address.name}@${address.realm}`);
-    return user;
+    return this.d.remoteUsers.vouched({ ...address, realm: address.realm }, displayName);
   }
 
   /** A handle the peer wrote that must name a user of this realm. */

@@ -12,6 +12,9 @@ import type { PeersService } from './peers.service.js';
 
 const RemoteProfile = z.object({ username: z.string(), displayName: z.string().max(200) });
 
+/** The display name a shadow row keeps: the peer's, cut to our limit, or the username if empty. */
+const shadowName = (address: Address, displayName: string) => displayName.slice(0, 64) || address.name;
+
 export class RemoteUsers {
   constructor(
     private readonly db: Database,
@@ -36,15 +39,27 @@ export class RemoteUsers {
     if (response.status === 404) throw notFound(`No user named ${address.name} at realm ${address.realm}`);
     if (response.status !== 200) throw new AppError('unavailable', `Realm ${address.realm} answered ${response.status} to a user lookup`);
     const profile = RemoteProfile.parse(JSON.parse(response.body.toString('utf8')));
-    await this.db.write((tx) => this.ensure(tx, address, profile.displayName));
-    const created = await this.lookup.byHandle(handle);
-    if (!created) throw notFound(`No user named ${handle}`);
-    return created;
+    return this.vouched(address, profile.displayName);
+  }
+
+  /**
+   * The shadow row of a user its own realm vouches for, created or renamed when needed (`displayName`
+   * null: keep the name). Most events come from users we know under the same name: then it is a cache
+   * hit and no write (each would be a commit).
+   */
+  async vouched(address: Address & { realm: string }, displayName: string | null): Promise<UserRef> {
+    const handle = `${address.name}@${address.realm}`;
+    const known = await this.lookup.byHandle(handle);
+    if (known && (displayName === null || known.displayName === shadowName(address, displayName))) return known;
+    await this.db.write((tx) => this.ensure(tx, address, displayName ?? address.name));
+    const user = await this.lookup.byHandle(handle);
+    if (!user) throw notFound(`No user named ${handle}`);
+    return user;
   }
 
   /** The shadow row for a user a peer vouches for (its own users), created or refreshed in `tx`. */
-  async ensure(tx: Tx, address: Address & { realm: string }, displayName: string): Promise<UserRecord> {
-    const user = await this.users.upsertRemote(tx, { username: address.name, realm: address.realm, displayName: displayName.slice(0, 64) || address.name });
+  private async ensure(tx: Tx, address: Address & { realm: string }, displayName: string): Promise<UserRecord> {
+    const user = await this.users.upsertRemote(tx, { username: address.name, realm: address.realm, displayName: shadowName(address, displayName) });
     this.lookup.evict(user);
     return user;
   }

@@ -64,16 +64,7 @@ export const conflict = (message: string, details?: unknown) => new AppError('co
 export const rateLimited = (message: string, retryAfterSeconds: number) =>
   new AppError('rate_limited', message, undefined, { retryAfterSeconds });
 
-export function isAppError(e: unknown): e is AppError {
-  return e instanceof AppError;
-}
-
 /** Prisma's "unique constraint failed" (P2002), without importing Prisma outside repositories. */
 export function isUniqueViolation(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'P2002';
-}
-
-/** Prisma's "record to update/delete not found" (P2025). */
-export function isRecordNotFound(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'P2025';
 }
