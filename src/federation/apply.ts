@@ -6,7 +6,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Services } from '../services.js';
-import { fromPeerHandle, type Address } from '../shared/addresses.js';
+import { fromPeerHandle, handleOf, type Address } from '../shared/addresses.js';
 import { AppError, isUniqueViolation } from '../shared/errors.js';
 import type { AuthContext } from '../features/users/sessions.service.js';
 import type { UserRef } from '../features/users/user-lookup.js';
@@ -152,10 +152,15 @@ export class Applier {
     const replica = await services.conversationsRepo.findGroup(this.replicaName(origin, e.group));
     if (!replica || replica.homeRealm !== origin) return rejected(e.id, `no replica of group ${e.group} here`);
     const senderAddress = fromPeerHandle(e.from, origin, this.d.config.realmId);
+    // The home realm orders its group, so it relays its members' messages; but a message "from" one of
+    // our users is only the echo of a group.send that user made through us.
     const sender = senderAddress.realm
       ? await this.d.remoteUsers.vouched({ ...senderAddress, realm: senderAddress.realm }, e.fromName)
       : await services.lookup.byHandle(senderAddress.name);
     if (!sender) return rejected(e.id, `unknown sender ${e.from}`);
+    if (senderAddress.realm === null && !(await this.d.repo.queuedBy(origin, sender.id, 'group.send', { eventId: e.id }))) {
+      return rejected(e.id, `realm ${origin} cannot speak for ${e.from}: no such message was sent from here`);
+    }
     const file = e.file ? await this.remoteFile(origin, e.file, sender) : null;
     const ref = groupRef(replica.name!);
     try {
@@ -190,7 +195,11 @@ export class Applier {
       await this.markApplied(origin, e.id);
       return ok(e.id);
     }
-    const handle = address.realm ? `${address.name}@${address.realm}` : address.name;
+    if (local) {
+      const refusal = await this.memberChangeRefusal(origin, e, local.id, replica?.id ?? null);
+      if (refusal) return rejected(e.id, refusal);
+    }
+    const handle = handleOf(address);
     await services.eventLog.write(async (tx, emit) => {
       replica ??= await services.conversationsRepo.createReplicaGroup(tx, name, origin);
       if (e.description !== undefined || e.visibility !== undefined) {
@@ -206,7 +215,8 @@ export class Applier {
           const current = await services.conversationsRepo.membershipTx(tx, replica.id, local.id);
           if (current) await services.conversationsRepo.removeMember(tx, replica.id, local.id);
         } else {
-          await services.conversationsRepo.upsertMember(tx, replica.id, local.id, e.role ?? 'member');
+          const role = e.change === 'invited' ? 'invited' : e.role && e.role !== 'invited' ? e.role : 'member';
+          await services.conversationsRepo.upsertMember(tx, replica.id, local.id, role);
         }
       }
       // Left and invited users hear about it themselves (they are not, or no longer, members).
@@ -215,6 +225,28 @@ export class Applier {
       await this.d.repo.markApplied(tx, e.id, origin, 'ok');
     });
     return ok(e.id);
+  }
+
+  /**
+   * Why a home realm may not make this change to one of our users' memberships, or null if it may. It
+   * owns its group (it may invite, remove, change roles of members), but it adds our user only when that
+   * user asked: a join they sent through us (which is also how an invitation is accepted).
+   */
+  private async memberChangeRefusal(origin: string, e: Event<'group.member'>, userId: number, replicaId: number | null): Promise<string | null> {
+    const current = replicaId === null ? null : await this.d.services.conversationsRepo.membership(replicaId, userId);
+    const member = current !== null && current.role !== 'invited';
+    switch (e.change) {
+      case 'left':
+        return null;
+      case 'invited':
+        return member ? `${e.user} is already a member of ${e.group}` : null;
+      case 'role':
+        if (!member) return `${e.user} is not a member of ${e.group}`;
+        return e.role === null || e.role === 'invited' ? `role ${String(e.role)} is not a member role` : null;
+      case 'joined':
+        if (member) return null;
+        return (await this.d.repo.queuedBy(origin, userId, 'group.join', { group: e.group })) ? null : `${e.user} did not ask to join ${e.group}`;
+    }
   }
 
   private async messageUpdate(origin: string, e: Event<'message.update'>): Promise<EventResult> {
@@ -259,15 +291,13 @@ export class Applier {
 
   // Helpers
 
-  /** A user the sending realm vouches for: one of its own (shadow row here), or one of ours. */
+  /**
+   * A user the sending realm vouches for: only one of its own (a shadow row here). A peer never acts as
+   * one of our users, nor as a user of a third realm.
+   */
   private async vouched(origin: string, handle: string, displayName: string | null): Promise<UserRef> {
     const address: Address = fromPeerHandle(handle, origin, this.d.config.realmId);
-    if (address.realm === null) {
-      const local = await this.d.services.lookup.byHandle(address.name);
-      if (!local || local.realm !== null) throw new AppError('not_found', `no user named ${address.name} here`);
-      return local;
-    }
-    if (address.realm !== origin) throw new AppError('forbidden', `realm ${origin} cannot speak for users of ${address.realm}`);
+    if (address.realm !== origin) throw new AppError('forbidden', `realm ${origin} cannot speak for ${handleOf(address)}`);
     return this.d.remoteUsers.vouched({ ...address, realm: address.realm }, displayName);
   }
 

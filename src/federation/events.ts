@@ -3,56 +3,69 @@
 // are written relative to the sending realm: "alice" is the sender's own user, "bob@realm-b" anyone else.
 import { z } from 'zod';
 
-const Handle = z.string().min(1).max(200);
+// A handle as the sending realm writes it: a username (the local rules: 1–32 of a-z 0-9 _ . -),
+// optionally "@realm". Anything else (spaces, bidi overrides, a second "@") is refused, so a peer
+// cannot mint look-alike shadow users.
+const Handle = z.string().regex(/^[a-z0-9_.-]{1,32}(@[a-z0-9-]{1,63})?$/, 'must be "name" or "name@realm" with a valid username');
+// Display names: bounded; control and bidi-override characters are dropped rather than refused, so an
+// honest peer's message is never lost over a name (it is cut to our 64-character limit when stored).
+const Name = z
+  .string()
+  .max(200)
+  .transform((s) => s.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, ''));
 const Group = z.string().regex(/^[a-z0-9_.-]{1,64}$/);
 const Text = z.string().max(40_000).nullable();
+const MessageId = z.string().min(1).max(64);
+/** ISO 8601 with Z or an offset (SQLite-built events write +00:00). */
+const Timestamp = z.iso.datetime({ offset: true });
 const FileMeta = z
-  .object({
+  .strictObject({
     id: z.string().min(1).max(64),
     name: z.string().max(1000),
     size: z.number().int().min(0),
     mimeType: z.string().max(200),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    createdAt: Timestamp.optional(),
   })
   .nullable();
-const Base = { id: z.string().min(1).max(64), origin: z.string().regex(/^[a-z0-9-]{1,63}$/), ts: z.string().max(64) };
+const Base = { id: z.string().min(1).max(64), origin: z.string().regex(/^[a-z0-9-]{1,63}$/), ts: Timestamp };
 
 export const FederationEvent = z.discriminatedUnion('type', [
   /** A private message from `from` (sender's realm) to `to` (receiver's realm). */
-  z.object({ ...Base, type: z.literal('dm.message'), from: Handle, fromName: z.string().max(200), to: Handle, text: Text, file: FileMeta }),
+  z.strictObject({ ...Base, type: z.literal('dm.message'), from: Handle, fromName: Name, to: Handle, text: Text, file: FileMeta }),
   /** The author edits or deletes a message: sent to the DM's other realm, or to a group's home realm. */
-  z.object({ ...Base, type: z.literal('message.edit'), messageId: z.string().max(64), from: Handle, text: z.string().max(40_000) }),
-  z.object({ ...Base, type: z.literal('message.delete'), messageId: z.string().max(64), from: Handle }),
+  z.strictObject({ ...Base, type: z.literal('message.edit'), messageId: MessageId, from: Handle, text: z.string().max(40_000) }),
+  z.strictObject({ ...Base, type: z.literal('message.delete'), messageId: MessageId, from: Handle }),
   /** Member realm → home realm. */
-  z.object({ ...Base, type: z.literal('group.join'), group: Group, user: Handle, userName: z.string().max(200) }),
-  z.object({ ...Base, type: z.literal('group.leave'), group: Group, user: Handle }),
-  z.object({ ...Base, type: z.literal('group.send'), group: Group, from: Handle, fromName: z.string().max(200), text: Text, file: FileMeta }),
+  z.strictObject({ ...Base, type: z.literal('group.join'), group: Group, user: Handle, userName: Name }),
+  z.strictObject({ ...Base, type: z.literal('group.leave'), group: Group, user: Handle }),
+  z.strictObject({ ...Base, type: z.literal('group.send'), group: Group, from: Handle, fromName: Name, text: Text, file: FileMeta }),
   /** Home realm → member realms (once per realm). */
-  z.object({
+  z.strictObject({
     ...Base,
     type: z.literal('group.message'),
     group: Group,
     seq: z.number().int().min(1),
     from: Handle,
-    fromName: z.string().max(200),
+    fromName: Name,
     text: Text,
     file: FileMeta,
-    createdAt: z.string().max(64),
+    createdAt: Timestamp,
   }),
-  z.object({
+  z.strictObject({
     ...Base,
     type: z.literal('group.member'),
     group: Group,
     user: Handle,
-    userName: z.string().max(200),
+    userName: Name,
     change: z.enum(['joined', 'left', 'invited', 'role']),
     role: z.enum(['owner', 'admin', 'member', 'invited']).nullable(),
     description: z.string().max(4000).optional(),
     visibility: z.enum(['public', 'invite']).optional(),
   }),
-  z.object({ ...Base, type: z.literal('message.update'), messageId: z.string().max(64), text: Text, deleted: z.boolean(), editedAt: z.string().max(64).nullable() }),
-  z.object({ ...Base, type: z.literal('group.updated'), group: Group, description: z.string().max(4000), visibility: z.enum(['public', 'invite']) }),
-  z.object({ ...Base, type: z.literal('group.deleted'), group: Group }),
+  z.strictObject({ ...Base, type: z.literal('message.update'), messageId: MessageId, text: Text, deleted: z.boolean(), editedAt: Timestamp.nullable() }),
+  z.strictObject({ ...Base, type: z.literal('group.updated'), group: Group, description: z.string().max(4000), visibility: z.enum(['public', 'invite']) }),
+  z.strictObject({ ...Base, type: z.literal('group.deleted'), group: Group }),
 ]);
 
 export type FederationEvent = z.infer<typeof FederationEvent>;

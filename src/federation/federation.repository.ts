@@ -120,6 +120,21 @@ export class FederationRepository {
     return rows.length > 0;
   }
 
+  /**
+   * Whether local user `senderId` asked for this: an event of `type` this realm queued for
+   * `destination` on their behalf, with this event id and/or about this group. A peer may act on one
+   * of our users only when that user asked.
+   */
+  async queuedBy(destination: string, senderId: number, type: string, filter: { eventId?: string; group?: string }): Promise<boolean> {
+    const rows = await this.read.outboxEvent.findMany({
+      where: { destination, senderId, type, ...(filter.eventId ? { eventId: filter.eventId } : {}) },
+      select: { payload: true },
+      orderBy: { id: 'desc' },
+      take: 20,
+    });
+    return rows.some((r) => filter.group === undefined || (JSON.parse(r.payload) as { group?: unknown }).group === filter.group);
+  }
+
   // Inbound
 
   async storedResponse(origin: string, txnId: string): Promise<string | null> {

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { sendError } from '../plugins/errors.js';
-import { AppError, notFound, unauthorized } from '../shared/errors.js';
+import { AppError, notFound, rateLimited, unauthorized } from '../shared/errors.js';
+import { WindowLimiter } from '../shared/window-limiter.js';
 import { publicKeyFromRaw } from './keys.js';
 import { SignatureError, verifyRequest } from './signatures.js';
 
@@ -18,6 +19,8 @@ declare module 'fastify' {
 }
 
 const TXN_BODY_LIMIT = 16 * 1024 * 1024;
+/** Failed signature checks allowed per claimed origin, and per client address, in a minute. */
+export const SIGNATURE_FAILURES_PER_MINUTE = 30;
 
 export const federationRoutes: FastifyPluginAsync = async (app) => {
   const { services } = app;
@@ -37,7 +40,20 @@ export const federationRoutes: FastifyPluginAsync = async (app) => {
     }
   });
 
+  // Failed signature checks are counted per claimed origin and per address: a forger (or a peer with
+  // a stale key) is slowed to a few attempts a minute instead of making us verify without end.
+  const failures = {
+    byOrigin: new WindowLimiter(SIGNATURE_FAILURES_PER_MINUTE, 60_000, 10_000),
+    byIp: new WindowLimiter(SIGNATURE_FAILURES_PER_MINUTE, 60_000, 10_000),
+  };
+
   const verify = async (request: FastifyRequest) => {
+    const claimed = typeof request.headers['realm-origin'] === 'string' ? request.headers['realm-origin'].slice(0, 64) : '';
+    const wait = Math.max(failures.byOrigin.retryAfter(claimed), failures.byIp.retryAfter(request.ip));
+    if (wait > 0) {
+      if (claimed) federation.peers.retryNow(claimed);
+      throw rateLimited('Too many requests that failed the signature check', wait);
+    }
     try {
       const verified = verifyRequest({
         method: request.method,
@@ -51,8 +67,9 @@ export const federationRoutes: FastifyPluginAsync = async (app) => {
       request.peer = verified.origin;
     } catch (error) {
       if (error instanceof SignatureError) {
-        const claimed = request.headers['realm-origin'];
-        if (typeof claimed === 'string') federation.peers.retryNow(claimed);
+        failures.byOrigin.record(claimed);
+        failures.byIp.record(request.ip);
+        if (claimed) federation.peers.retryNow(claimed);
         request.log.warn({ origin: request.headers['realm-origin'], reason: error.message }, 'refused federation request');
         throw unauthorized(`Signature check failed: ${error.message}`);
       }

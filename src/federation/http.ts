@@ -4,7 +4,7 @@
 import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
-import type { LookupFunction } from 'node:net';
+import net, { type LookupFunction } from 'node:net';
 import { isPrivateAddress } from './ssrf.js';
 
 export interface PeerResponse {
@@ -66,6 +66,11 @@ class StaleConnectionError extends Error {}
 function requestOnce(options: RequestOptions): Promise<PeerResponse> {
   const url = new URL(options.url);
   const transport = url.protocol === 'https:' ? https : http;
+  // Node does not call `lookup` for an IP literal, so a literal is judged here, before connecting.
+  const literal = url.hostname.replace(/^\[|\]$/g, '');
+  if (!options.allowPrivate && net.isIP(literal) && isPrivateAddress(literal)) {
+    return Promise.reject(new PeerRequestError(`refusing to connect to ${literal}: not a public address`));
+  }
   return new Promise((outerResolve, outerReject) => {
     // A whole-request deadline for API calls; file downloads only get the inactivity timeout.
     const deadline = options.sink
@@ -111,6 +116,16 @@ function requestOnce(options: RequestOptions): Promise<PeerResponse> {
         res.on('error', reject);
       },
     );
+    // And the address actually connected to is checked again, whatever the name resolved to.
+    if (!options.allowPrivate) {
+      req.on('socket', (socket) => {
+        const check = () => {
+          if (!socket.remoteAddress || isPrivateAddress(socket.remoteAddress)) req.destroy(new PeerRequestError(`refusing ${socket.remoteAddress ?? 'an unknown address'}: not a public address`));
+        };
+        if (socket.connecting) socket.prependOnceListener('connect', check);
+        else check();
+      });
+    }
     req.setTimeout(options.timeoutMs, () => req.destroy(new PeerRequestError(`no answer within ${options.timeoutMs} ms`)));
     req.on('error', (error: NodeJS.ErrnoException) => {
       if (req.reusedSocket && error.code === 'ECONNRESET') return reject(new StaleConnectionError(error.message));

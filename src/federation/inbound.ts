@@ -41,7 +41,8 @@ export class InboundService {
       const entry = events[i]!;
       if (!entry.parsed.success) {
         const id = String((entry.raw as { id?: unknown })?.id ?? `#${i}`);
-        results[i] = { id, status: 'rejected', reason: `malformed event: ${entry.parsed.error.issues[0]?.message ?? ''}` };
+        const issue = entry.parsed.error.issues[0];
+        results[i] = { id, status: 'rejected', reason: `malformed event: ${issue ? `${issue.path.join('.') || 'event'}: ${issue.message}` : ''}` };
         i++;
         continue;
       }

@@ -96,10 +96,17 @@ export class PeersService {
     // Requests are signed over the URL they are sent to, and the peer checks that against its own
     // REALM_URL: both must be the same string.
     if (doc.url.replace(/\/+$/, '') !== url) throw badRequest(`${url} says its URL is ${doc.url}: add it by that URL`);
-    const existing = await this.repo.findPeer(doc.realm);
-    if (existing && existing.url === url && source !== 'config') throw conflict(`Realm ${doc.realm} is already a peer`);
     const current = doc.keys.find((k) => k.validUntil === null) ?? doc.keys[doc.keys.length - 1]!;
     publicKeyFromRaw(current.publicKey); // refuses a malformed key before pinning it
+    // A known peer's URL and key are never replaced by adding again: whoever serves a document claiming
+    // its id would take it over. Its key changes only by a rotation signed with the pinned key; moving
+    // it means removing it first (an explicit, logged admin act).
+    const existing = await this.repo.findPeer(doc.realm);
+    if (existing) {
+      const same = existing.url === url && existing.publicKey === current.publicKey;
+      if (same && source === 'config') return toDto(existing);
+      throw conflict(same ? `Realm ${doc.realm} is already a peer` : `Realm ${doc.realm} is already a peer at ${existing.url} with another key: remove it first to replace it`);
+    }
     const peer = await this.db.write((tx) =>
       this.repo.upsertPeer(tx, { id: doc.realm, url, keyId: current.id, publicKey: current.publicKey, source }),
     );

@@ -2,30 +2,20 @@
 // private network, or at a cloud metadata service — unless FEDERATION_ALLOW_PRIVATE says so.
 import { lookup } from 'node:dns/promises';
 import net from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { AppError } from '../shared/errors.js';
 
-const BLOCKED_V4: Array<[string, number]> = [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
-  ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 4], ['240.0.0.0', 4],
-];
-
-function v4ToInt(ip: string): number {
-  return ip.split('.').reduce((n, part) => (n << 8) + Number(part), 0) >>> 0;
-}
-
-/** True for loopback, private, link-local (incl. 169.254.169.254 metadata), CGNAT, multicast, reserved. */
+/**
+ * True for every address that is not plain public unicast: loopback, private, link-local (incl. the
+ * 169.254.169.254 metadata service), CGNAT, multicast, reserved, unspecified, and the IPv6 forms that
+ * embed or translate to IPv4 (mapped ::ffff:a.b.c.d in any spelling, NAT64, 6to4, Teredo). ipaddr.js
+ * keeps the range tables; an IPv4-mapped address is unwrapped first and judged as the IPv4 it is.
+ * Anything that does not parse is refused too.
+ */
 export function isPrivateAddress(ip: string): boolean {
-  if (net.isIPv4(ip)) {
-    const n = v4ToInt(ip);
-    return BLOCKED_V4.some(([base, bits]) => (n >>> (32 - bits)) === (v4ToInt(base) >>> (32 - bits)));
-  }
-  const v6 = ip.toLowerCase();
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(v6);
-  if (mapped) return isPrivateAddress(mapped[1]!);
-  return (
-    v6 === '::' || v6 === '::1' || v6.startsWith('fe8') || v6.startsWith('fe9') || v6.startsWith('fea') || v6.startsWith('feb') ||
-    v6.startsWith('fc') || v6.startsWith('fd') || v6.startsWith('ff') || v6.startsWith('fec') || v6.startsWith('fed')
-  );
+  const bare = ip.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  if (!ipaddr.isValid(bare)) return true;
+  return ipaddr.process(bare).range() !== 'unicast';
 }
 
 /** Checks a peer URL: http(s) only, no credentials, and (unless allowed) only public addresses. */

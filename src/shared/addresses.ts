@@ -1,6 +1,7 @@
 // Addresses of users and groups across realms: "bob" is bob of this realm, "bob@realm-b" bob of
 // realm-b. Handles are stored lowercase as seen from this realm ("bob", "bob@realm-b").
 import { invalid } from './errors.js';
+import { GROUP_NAME_PATTERN, USERNAME_PATTERN } from './text.js';
 
 export interface Address {
   /** The name within its realm. */
@@ -18,7 +19,10 @@ export function parseAddress(raw: string, selfRealm: string, field = 'username')
   if (at < 0) return { name: value, realm: null };
   const name = value.slice(0, at);
   const realm = value.slice(at + 1);
-  if (!name || !REALM.test(realm)) throw invalid(field, 'must be "name" or "name@realm"');
+  // The name part follows the local rules (a group's or a user's), so "x@realm-a@evil" or a name with
+  // spaces or bidi overrides is refused rather than becoming a look-alike remote user.
+  const pattern = field === 'name' ? GROUP_NAME_PATTERN : USERNAME_PATTERN;
+  if (!pattern.test(name) || !REALM.test(realm)) throw invalid(field, 'must be "name" or "name@realm"');
   return { name, realm: realm === selfRealm ? null : realm };
 }
 
@@ -32,5 +36,6 @@ export function handleOf(address: Address): string {
  */
 export function fromPeerHandle(handle: string, origin: string, selfRealm: string): Address {
   const parsed = parseAddress(handle, selfRealm);
+  if (!USERNAME_PATTERN.test(parsed.name)) throw invalid('handle', `${JSON.stringify(handle)} is not a valid user handle`);
   return handle.includes('@') ? parsed : { name: parsed.name, realm: origin };
 }

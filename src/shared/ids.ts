@@ -48,6 +48,18 @@ export function newId(): string {
   return time + random;
 }
 
+/**
+ * A 26-character id in the ULID alphabet derived from `seed` alone: the same seed always gives the same
+ * id. Used where a retry must produce the same id without a stored mapping (an Idempotency-Key'd send
+ * to a group homed on another realm, which is stored here only when the home realm echoes it).
+ */
+export function derivedId(seed: string): string {
+  const digest = createHash('sha256').update(seed).digest();
+  let out = '';
+  for (let i = 0; i < 26; i++) out += ENCODING[digest[i]! & 31]!;
+  return out;
+}
+
 /** 256 random bits, URL- and line-protocol-safe (no spaces, no padding). */
 export function newToken(): string {
   return randomBytes(32).toString('base64url');

@@ -73,11 +73,15 @@ describe('retry schedule', () => {
 });
 
 describe('SSRF guard', () => {
-  it.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '0.0.0.0', '100.64.0.1', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1'])('%s is private', (ip) => {
+  it.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '0.0.0.0', '100.64.0.1', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1',
+    // IPv4-mapped forms in every spelling, of loopback, private and metadata addresses
+    '::ffff:7f00:1', '0:0:0:0:0:ffff:7f00:1', '::ffff:10.0.0.1', '::ffff:a9fe:a9fe', '[::ffff:192.168.0.1]',
+    // NAT64, 6to4 and Teredo embed IPv4; multicast, unspecified, reserved; link-local with a zone
+    '64:ff9b::7f00:1', '2002:7f00:1::', '2001::1', 'ff02::1', '::', '240.0.0.1', '255.255.255.255', 'fe80::1%eth0', 'not an address'])('%s is private', (ip) => {
     expect(isPrivateAddress(ip)).toBe(true);
   });
 
-  it.each(['8.8.8.8', '1.1.1.1', '2606:4700::1111'])('%s is public', (ip) => {
+  it.each(['8.8.8.8', '1.1.1.1', '2606:4700::1111', '::ffff:8.8.8.8'])('%s is public', (ip) => {
     expect(isPrivateAddress(ip)).toBe(false);
   });
 
@@ -85,6 +89,9 @@ describe('SSRF guard', () => {
     await expect(assertPeerUrl('http://127.0.0.1:3000', false)).rejects.toThrow(/private/);
     await expect(assertPeerUrl('http://169.254.169.254/latest', false)).rejects.toThrow(/private/);
     await expect(assertPeerUrl('http://localhost:3000', false)).rejects.toThrow(/private/);
+    for (const host of ['[::ffff:127.0.0.1]', '[::ffff:7f00:1]', '[0:0:0:0:0:ffff:7f00:1]', '[::ffff:169.254.169.254]', '[64:ff9b::a9fe:a9fe]']) {
+      await expect(assertPeerUrl(`http://${host}:3000/`, false)).rejects.toThrow(/private/);
+    }
     await expect(assertPeerUrl('ftp://example.com', false)).rejects.toThrow(/http/);
     await expect(assertPeerUrl('http://user:pw@8.8.8.8', false)).rejects.toThrow(/credentials/);
     expect((await assertPeerUrl('http://127.0.0.1:3000', true)).host).toBe('127.0.0.1:3000');

@@ -4,6 +4,7 @@
 // to the home realm, which orders it and fans it out.
 import type { Tx } from '../../db/database.js';
 import { envelope } from '../../federation/events.js';
+import { newId } from '../../shared/ids.js';
 import type { FileDto } from '../files/files.mapper.js';
 import type { AuthContext } from '../users/sessions.service.js';
 import type { UserRef } from '../users/user-lookup.js';
@@ -56,7 +57,7 @@ export async function queueMessageChange(
 ): Promise<string[]> {
   if (conversation.kind === 'dm') {
     if (!conversation.otherRealm || !isLocalActor(actor)) return [];
-    const id = `${change.messageId}.${change.kind}.${Date.now()}`;
+    const id = `${change.messageId}.${change.kind}.${newId()}`;
     const body =
       change.kind === 'edit'
         ? { type: 'message.edit' as const, messageId: change.messageId, from: actor.handle, text: change.text ?? '' }
@@ -66,7 +67,7 @@ export async function queueMessageChange(
   }
   if (conversation.homeRealm) return [];
   const realms = await port.memberRealms(tx, change.conversationId);
-  const id = `${change.messageId}.update.${Date.now()}`;
+  const id = `${change.messageId}.update.${newId()}`;
   const body = { type: 'message.update' as const, messageId: change.messageId, text: change.text, deleted: change.kind === 'delete', editedAt: change.editedAt };
   await port.enqueue(tx, realms.map((destination) => ({ destination, eventId: id, type: body.type, payload: envelope(port.realmId, id, body), senderId: null })));
   return realms;
@@ -80,7 +81,7 @@ export async function forwardToHome(
   homeRealm: string,
   change: { kind: 'edit' | 'delete'; messageId: string; text?: string },
 ): Promise<void> {
-  const id = `${change.messageId}.${change.kind}.${Date.now()}`;
+  const id = `${change.messageId}.${change.kind}.${newId()}`;
   const from = actor.handle;
   const body =
     change.kind === 'edit'

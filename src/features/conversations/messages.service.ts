@@ -1,7 +1,7 @@
 // Sending, reading, editing and deleting messages in DMs and groups. Every edge (REST, WebSocket,
 // legacy TCP, federation) sends through here, so the rules and the idempotency live once.
 import { conflict, forbidden, invalid, notFound } from '../../shared/errors.js';
-import { newId } from '../../shared/ids.js';
+import { derivedId, newId } from '../../shared/ids.js';
 import { normalizeMessageText } from '../../shared/text.js';
 import type { Metrics } from '../../shared/metrics.js';
 import type { EventLog } from '../events/event-log.js';
@@ -169,8 +169,15 @@ export class MessagesService {
     const conversation = (await this.resolve(actor, target, true))!;
     const sender = await this.users.byId(actor.userId);
     if (!sender) throw forbidden('This account no longer exists');
+    if (conversation.homeRealm && this.federation) {
+      // Stored here only once the home realm echoes it, so the key cannot be looked up: the id derives
+      // from it instead, and a retry queues the same event id (the outbox keeps one per destination).
+      const id = messageId ?? (clientTxnId ? derivedId(`${this.federation.realmId}:${actor.userId}:${clientTxnId}`) : newId());
+      const echoed = clientTxnId ? await this.messages.findById(id) : null;
+      if (echoed) return { message: toMessageDto(toMessageView(echoed, conversation.ref), actor.handle), created: false };
+      return this.sendToRemoteGroup(actor, conversation, id, sender, text, file);
+    }
     const id = messageId ?? newId();
-    if (conversation.homeRealm && this.federation) return this.sendToRemoteGroup(actor, conversation, id, sender, text, file);
     const federation = sendFederation(this.federation, actor, conversation, { id, text }, sender, file);
     const view = await this.writer.write({
       message: { id, conversationId: conversation.id, senderId: actor.userId, text, fileId: file?.id ?? null, clientTxnId },

@@ -1,0 +1,132 @@
+// A legitimate peer (added by an admin, valid signatures) that tries to act beyond its rights: as our
+// users, on what it does not own, with malformed handles and events. Each attempt is refused per event
+// (never a 500) and changes nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestUser } from '../helpers/factories.js';
+import { startFakePeer, type FakePeer } from '../helpers/fake-peer.js';
+import { startRealm, type TestRealm } from '../helpers/realms.js';
+
+let realm: TestRealm;
+let evil: FakePeer;
+let bob: TestUser;
+let carol: TestUser;
+
+const statuses = (res: { json(): any }) => res.json().results.map((r: { status: string }) => r.status);
+const texts = async (user: TestUser, path: string): Promise<string[]> => {
+  const res = await realm.f.get(user, path);
+  return res.statusCode === 200 ? res.json().messages.map((m: { text: string }) => m.text) : [];
+};
+
+beforeAll(async () => {
+  evil = await startFakePeer('evil');
+  realm = await startRealm('realm-a');
+  await realm.app.services.federation.peers.add(evil.url, 'admin', 'evil');
+  bob = await realm.f.newUser();
+  carol = await realm.f.newUser();
+});
+afterAll(async () => {
+  await realm.close();
+  await evil.close();
+});
+
+describe('a peer never speaks for our users', () => {
+  it('refuses a DM "from" one of our users, in every spelling', async () => {
+    const spellings = [carol.username, `${carol.username}@realm-a`];
+    for (const from of spellings) {
+      // Relative to the sender, a bare name is the sender's own user; "carol@realm-a" names ours.
+      const e = evil.event('dm.message', { from: from.includes('@') ? from : `${from}@realm-a`, fromName: 'Carol', to: `${bob.username}@realm-a`, text: 'forged', file: null });
+      const res = await evil.send(realm, [e]);
+      expect(res.statusCode).toBe(200);
+      expect(statuses(res)).toEqual(['rejected']);
+    }
+    expect(await texts(bob, `/api/v1/direct/${carol.username}/messages`)).toEqual([]);
+  });
+
+  it('refuses to edit or delete our users’ messages', async () => {
+    const sent = (await realm.f.dm(carol, bob.username, 'original')).json();
+    const edit = evil.event('message.edit', { messageId: sent.id, from: `${carol.username}@realm-a`, text: 'tampered' });
+    const del = evil.event('message.delete', { messageId: sent.id, from: `${carol.username}@realm-a` });
+    // Even as its own user, it cannot touch a message that user did not write.
+    const asOwn = evil.event('message.delete', { messageId: sent.id, from: 'mallory' });
+    const res = await evil.send(realm, [edit, del, asOwn]);
+    expect(statuses(res)).toEqual(['rejected', 'rejected', 'rejected']);
+    const now = (await realm.f.get(bob, `/api/v1/messages/${sent.id}`)).json();
+    expect(now).toMatchObject({ text: 'original', deleted: false, editedAt: null });
+  });
+
+  it('refuses group sends, joins and leaves as our users', async () => {
+    const open = await realm.f.newGroup(carol);
+    const closed = await realm.f.newGroup(carol, undefined, 'invite');
+    const dave = await realm.f.newUser();
+    expect((await realm.f.call(carol, 'POST', `/api/v1/groups/${closed}/members`, { username: dave.username })).statusCode).toBe(201);
+    const res = await evil.send(realm, [
+      evil.event('group.send', { group: open, from: `${carol.username}@realm-a`, fromName: 'Carol', text: 'forged', file: null }),
+      evil.event('group.join', { group: closed, user: `${dave.username}@realm-a`, userName: 'Dave' }),
+      evil.event('group.leave', { group: open, user: `${carol.username}@realm-a` }),
+    ]);
+    expect(statuses(res)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(await texts(carol, `/api/v1/groups/${open}/messages`)).toEqual([]);
+    const members = (await realm.f.get(carol, `/api/v1/groups/${closed}/members`)).json().members;
+    expect(members.find((m: { username: string }) => m.username === dave.username).role).toBe('invited');
+    expect((await realm.f.get(carol, `/api/v1/groups/${open}`)).json().myRole).toBe('owner');
+  });
+
+  it('adds our user to its group only when they asked; it may invite them', async () => {
+    const erin = await realm.f.newUser();
+    const member = (change: string, role: string | null) =>
+      evil.event('group.member', { group: 'den', user: `${erin.username}@realm-a`, userName: 'Erin', change, role });
+    expect(statuses(await evil.send(realm, [member('joined', 'member'), member('role', 'admin')]))).toEqual(['rejected', 'rejected']);
+    expect((await realm.f.get(erin, '/api/v1/groups/den@evil')).json().myRole ?? null).toBeNull();
+    // An invitation is the home realm's right; accepting it is erin's, and only then is she in.
+    expect(statuses(await evil.send(realm, [member('invited', 'invited')]))).toEqual(['ok']);
+    expect((await realm.f.get(erin, '/api/v1/groups/den@evil')).json().myRole).toBe('invited');
+    expect((await realm.f.call(erin, 'POST', '/api/v1/groups/den@evil/join')).statusCode).toBeLessThan(300);
+    expect(statuses(await evil.send(realm, [member('joined', 'member')]))).toEqual(['ok']);
+    expect((await realm.f.get(erin, '/api/v1/groups/den@evil')).json().myRole).toBe('member');
+  });
+
+  it('relays a message "from" our user in its group only if that user sent it through us', async () => {
+    const frank = await realm.f.newUser();
+    const join = (await realm.f.call(frank, 'POST', '/api/v1/groups/lair@evil/join')).statusCode;
+    expect(join).toBeLessThan(300);
+    const joined = evil.event('group.member', { group: 'lair', user: `${frank.username}@realm-a`, userName: 'Frank', change: 'joined', role: 'member' });
+    expect(statuses(await evil.send(realm, [joined]))).toEqual(['ok']);
+    const forged = evil.event('group.message', {
+      group: 'lair', seq: 1, from: `${frank.username}@realm-a`, fromName: 'Frank', text: 'forged', file: null, createdAt: new Date().toISOString(),
+    });
+    expect(statuses(await evil.send(realm, [forged]))).toEqual(['rejected']);
+    const real = (await realm.f.groupSend(frank, 'lair@evil', 'mine')).json();
+    const echo = evil.event('group.message', {
+      group: 'lair', seq: 2, from: `${frank.username}@realm-a`, fromName: 'Frank', text: 'mine', file: null, createdAt: new Date().toISOString(),
+    });
+    expect(statuses(await evil.send(realm, [{ ...echo, id: real.id }]))).toEqual(['ok']);
+    expect(await texts(frank, '/api/v1/groups/lair@evil/messages')).toEqual(['mine']);
+  });
+});
+
+describe('malformed input from a peer', () => {
+  it('refuses handles that are not valid usernames and creates no shadow user', async () => {
+    const bad = ['a b\u202e', 'x@realm-a@evil', 'UPPER', '', 'x'.repeat(33), 'tab\tname'];
+    const res = await evil.send(realm, bad.map((from) => evil.event('dm.message', { from, fromName: 'X', to: bob.username + '@realm-a', text: 'hi', file: null })));
+    expect(res.statusCode).toBe(200);
+    expect(statuses(res)).toEqual(bad.map(() => 'rejected'));
+    const users = (await realm.f.get(bob, '/api/v1/users?limit=100')).json().users.map((u: { username: string }) => u.username);
+    expect(users.filter((u: string) => u.includes('evil'))).toEqual([]);
+  });
+
+  it('rejects one bad event with a reason and applies the rest (never a 500)', async () => {
+    const fine = evil.event('dm.message', { from: 'mallory', fromName: 'Mallory\u202e', to: `${bob.username}@realm-a`, text: 'fine', file: null });
+    const res = await evil.send(realm, [
+      evil.event('group.message', { group: 'den', seq: 1, from: 'mallory', fromName: 'M', text: 'x', file: null, createdAt: 'not a date' }),
+      evil.event('dm.message', { from: 'mallory', fromName: 'M', to: bob.username, text: 'x', file: null, extra: true }),
+      { ...evil.event('dm.message', { from: 'mallory', fromName: 'M', to: bob.username, text: 'x', file: null }), ts: 'yesterday' },
+      fine,
+    ]);
+    expect(res.statusCode).toBe(200);
+    expect(statuses(res)).toEqual(['rejected', 'rejected', 'rejected', 'ok']);
+    expect(res.json().results[0].reason).toMatch(/createdAt/);
+    expect(await texts(bob, '/api/v1/direct/mallory@evil/messages')).toEqual(['fine']);
+    // Control and bidi-override characters are dropped from display names, not stored.
+    expect((await realm.f.get(bob, '/api/v1/users/mallory@evil')).json().displayName).toBe('Mallory');
+  });
+});
