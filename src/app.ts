@@ -18,7 +18,8 @@ import { groupsRoutes } from './features/conversations/groups.routes.js';
 import { messagesRoutes } from './features/conversations/messages.routes.js';
 import type { PasswordParams } from './features/users/password.js';
 import auth from './plugins/auth.js';
-import errors, { sendError } from './plugins/errors.js';
+import connectionLimits from './plugins/connection-limits.js';
+import errors, { answerClientError, sendError } from './plugins/errors.js';
 import health from './plugins/health.js';
 import metrics from './plugins/metrics.js';
 import openapi from './plugins/openapi.js';
@@ -26,18 +27,33 @@ import rateLimit from './plugins/rate-limit.js';
 import requestLog from './plugins/request-log.js';
 import services from './plugins/services.js';
 import { AppError, notFound } from './shared/errors.js';
+import { redactSecrets } from './shared/redact.js';
 
 export interface BuildOptions {
   config: Config;
   passwordParams?: PasswordParams;
+  /** Where log lines go (default stdout); tests read them. */
+  logStream?: { write(line: string): void };
 }
 
-export async function buildApp({ config, passwordParams }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, passwordParams, logStream }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'headers.authorization'],
+      // Every secret-named key at any depth, whatever logged it (src/shared/redact.ts).
+      formatters: { log: (object) => redactSecrets(object) },
+      ...(logStream ? { stream: logStream } : {}),
     },
+    // A client trickling its headers or body is cut off (408) instead of holding a connection forever.
+    requestTimeout: config.requestTimeoutMs,
+    // Node only enforces requestTimeout when headersTimeout is not longer; it checks every interval.
+    http: {
+      headersTimeout: Math.min(60_000, config.requestTimeoutMs),
+      connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(config.requestTimeoutMs / 4))),
+    },
+    // Errors the HTTP parser answers before Fastify sees a request (431 headers too large, 400 bad
+    // framing, 408) in the documented error shape.
+    clientErrorHandler: answerClientError,
     // Our own one-line-per-request log (plugins/request-log.ts) replaces Fastify's two lines.
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,
@@ -52,6 +68,7 @@ export async function buildApp({ config, passwordParams }: BuildOptions): Promis
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(errors);
+  await app.register(connectionLimits, { maxPerIp: config.maxConnectionsPerIp });
   await app.register(services, { config, passwordParams });
   await app.register(requestLog);
   await app.register(metrics);

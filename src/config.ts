@@ -85,6 +85,20 @@ export const envSchema = z.object({
     .default(1024 * 1024)
     .describe('Unsent bytes queued for a socket before the client is cut off as too slow'),
   WS_FRAMES_PER_SECOND: positiveInt.default(20).describe('Frames per second a user may send over WebSocket (bursts of 3 s)'),
+  REQUEST_TIMEOUT_MS: positiveInt
+    .default(120_000)
+    .describe('A request whose headers and body have not all arrived after this long is answered 408 and closed (slow-body clients)'),
+  MAX_CONNECTIONS_PER_IP: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(256)
+    .describe('Open HTTP/WebSocket connections per client address; 0 = no cap (not applied with TRUST_PROXY, where every connection comes from the proxy)'),
+  METRICS_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .optional()
+    .describe('Bearer token required by GET /metrics; unset: /metrics answers only requests from loopback'),
   RATE_LIMIT_REQUESTS_PER_MINUTE: positiveInt
     .default(6000)
     .describe('All other API requests per user (or IP) per minute'),
@@ -119,6 +133,11 @@ export interface Config {
   sessionTtlMs: number;
   trustProxy: boolean;
   bodyLimitBytes: number;
+  requestTimeoutMs: number;
+  /** 0 = no cap. */
+  maxConnectionsPerIp: number;
+  /** null: /metrics for loopback clients only. */
+  metricsToken: string | null;
   websocket: {
     pingIntervalMs: number;
     authTimeoutMs: number;
@@ -187,6 +206,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     sessionTtlMs: e.SESSION_TTL_DAYS * 24 * 3600 * 1000,
     trustProxy: e.TRUST_PROXY,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    maxConnectionsPerIp: e.TRUST_PROXY ? 0 : e.MAX_CONNECTIONS_PER_IP,
+    metricsToken: e.METRICS_TOKEN ?? null,
     websocket: {
       pingIntervalMs: e.WS_PING_INTERVAL_MS,
       authTimeoutMs: e.WS_AUTH_TIMEOUT_MS,

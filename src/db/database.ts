@@ -9,6 +9,7 @@ import { PrismaClient, type Prisma } from '@prisma/client';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { sqlitePath } from '../config.js';
 import { Mutex } from '../shared/mutex.js';
+import { ensurePrivateDir, ensurePrivateFile, SQLITE_COMPANIONS } from '../shared/private-files.js';
 import { Checkpointer } from './checkpointer.js';
 
 export type Tx = Prisma.TransactionClient;
@@ -62,7 +63,8 @@ export class Database {
 
   static async open(options: DatabaseOptions): Promise<Database> {
     const file = sqlitePath(options.url);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    ensurePrivateDir(path.dirname(file));
+    ensurePrivateFile(file, SQLITE_COMPANIONS);
     const timeout = options.busyTimeoutMs ?? 5000;
     const synchronous = options.synchronous ?? 'FULL';
     const writer = await openWriterClient(file, synchronous, timeout);

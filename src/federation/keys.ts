@@ -3,6 +3,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ensurePrivateDir } from '../shared/private-files.js';
 import { newId } from '../shared/ids.js';
 
 interface StoredKey {
@@ -43,7 +44,7 @@ export class RealmKeys {
   static load(dataDir: string): RealmKeys {
     const file = path.join(dataDir, 'realm-keys.json');
     if (fs.existsSync(file)) return new RealmKeys(file, JSON.parse(fs.readFileSync(file, 'utf8')) as StoredKey[]);
-    fs.mkdirSync(dataDir, { recursive: true });
+    ensurePrivateDir(dataDir);
     const keys = [RealmKeys.generate()];
     fs.writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600, flag: 'wx' });
     return new RealmKeys(file, keys);

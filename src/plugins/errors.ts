@@ -1,10 +1,11 @@
 // One error shape for every route: { "error": { "code", "message", "details"? } }.
 // Client mistakes get a 4xx naming what was wrong; anything else is a 500 that hides internals.
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, type ErrorCode } from '../shared/errors.js';
+import { AppError, isRecordMissing, type ErrorCode } from '../shared/errors.js';
 
 export const ErrorSchema = z
   .object({
@@ -40,6 +41,8 @@ export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
 
 function toAppError(error: FastifyError & { validationContext?: string }): AppError {
   if (error instanceof AppError) return error;
+  // A row that vanished under the request (a message deleted while being edited): gone, not broken.
+  if (isRecordMissing(error)) return new AppError('not_found', 'It no longer exists');
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = error.validation.map((v) => {
       const path = [error.validationContext, ...String(v.instancePath ?? '').split('/').filter(Boolean)].filter(Boolean).join('.');
@@ -58,6 +61,22 @@ function toAppError(error: FastifyError & { validationContext?: string }): AppEr
     return new AppError(code, message);
   }
   return new AppError('internal', 'Internal server error');
+}
+
+const CLIENT_ERRORS: Record<string, [number, string, ErrorCode, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'Request Header Fields Too Large', 'bad_request', 'Request headers are too large'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request Timeout', 'bad_request', 'The request did not arrive in time'],
+};
+
+/**
+ * Node's HTTP parser rejected the connection's request before routing (headers too large, malformed
+ * framing, too slow): answer in the documented shape, then close.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  const [status, reason, code, message] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'Bad Request', 'bad_request', 'Malformed HTTP request'];
+  if (!socket.writable) return void socket.destroy();
+  const body = JSON.stringify({ error: { code, message } });
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }
 
 export default fp(

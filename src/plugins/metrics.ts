@@ -1,6 +1,24 @@
 // Prometheus metrics: per-route request counts and latencies, plus chat gauges read at scrape time.
-import type { FastifyInstance } from 'fastify';
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import ipaddr from 'ipaddr.js';
+import { AppError } from '../shared/errors.js';
+import { sendError } from './errors.js';
+
+/**
+ * /metrics names peers, counts users and shows load: with METRICS_TOKEN it needs that bearer token;
+ * without, it answers loopback clients only (a scraper on the same host or through a local proxy).
+ */
+function mayScrape(request: FastifyRequest, token: string | null, trustProxy: boolean): boolean {
+  if (token) {
+    const given = Buffer.from(request.headers.authorization ?? '');
+    const expected = Buffer.from(`Bearer ${token}`);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+  const address = trustProxy ? request.ip : request.socket.remoteAddress;
+  return !!address && ipaddr.isValid(address) && ipaddr.process(address).range() === 'loopback';
+}
 
 export default fp(
   async (app: FastifyInstance) => {
@@ -11,7 +29,11 @@ export default fp(
       metrics.httpRequests.inc({ method: request.method, route, status: String(reply.statusCode) });
       metrics.httpDuration.observe({ method: request.method, route }, reply.elapsedTime / 1000);
     });
-    app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
+    const { metricsToken, trustProxy } = app.services.config;
+    app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
+      if (!mayScrape(request, metricsToken, trustProxy)) {
+        return sendError(reply, new AppError(metricsToken ? 'unauthorized' : 'forbidden', metricsToken ? 'GET /metrics needs the METRICS_TOKEN bearer token' : 'GET /metrics answers loopback clients only (set METRICS_TOKEN to scrape from elsewhere)'));
+      }
       metrics.activeSessions.set(await sessions.countActive());
       metrics.onlineUsers.set(presence.onlineUserIds().length);
       metrics.pendingWrites.set(db.pendingWrites);

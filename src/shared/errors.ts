@@ -68,3 +68,8 @@ export const rateLimited = (message: string, retryAfterSeconds: number) =>
 export function isUniqueViolation(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'P2002';
 }
+
+/** Prisma's "record to update/delete not found" (P2025): the row vanished under the request. */
+export function isRecordMissing(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'P2025';
+}

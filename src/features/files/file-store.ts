@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { ensurePrivateDir } from '../../shared/private-files.js';
 import { AppError } from '../../shared/errors.js';
 
 export interface IngestedFile {
@@ -24,7 +25,8 @@ export class FileStore {
   constructor(dataDir: string) {
     this.root = path.join(dataDir, 'files');
     this.tmp = path.join(this.root, 'tmp');
-    fs.mkdirSync(this.tmp, { recursive: true });
+    ensurePrivateDir(this.root);
+    ensurePrivateDir(this.tmp);
   }
 
   pathFor(sha256: string): string {
@@ -93,7 +95,7 @@ export class FileStore {
   private async place(temp: string, sha256: string): Promise<void> {
     const target = this.pathFor(sha256);
     const dir = path.dirname(target);
-    await fs.promises.mkdir(dir, { recursive: true });
+    await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 });
     if (fs.existsSync(target)) {
       // Same bytes already stored: keep the existing object (touch it so GC's grace period restarts).
       await fs.promises.rm(temp, { force: true });

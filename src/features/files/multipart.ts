@@ -18,21 +18,41 @@ export async function receiveUpload(
   }
   let file: FileDto | undefined;
   const fields: Record<string, string> = {};
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      if (part.fieldname !== 'file') throw badRequest(`Unexpected file field "${part.fieldname}": use "file"`);
-      if (file) throw badRequest('One file per request');
-      file = await files.upload(actor, { name: part.filename, mimeType: part.mimetype, source: part.file });
-    } else {
-      if (!allowedFields.includes(part.fieldname)) {
-        throw badRequest(`Unexpected field "${part.fieldname}"${allowedFields.length ? `: allowed are file, ${allowedFields.join(', ')}` : ''}`);
-      }
-      if (part.valueTruncated) throw new AppError('payload_too_large', `Field "${part.fieldname}" is too long`);
-      fields[part.fieldname] = String(part.value);
-    }
+  try {
+    await readParts();
+  } catch (error) {
+    throw asClientError(error);
   }
   if (!file) throw new AppError('validation_failed', 'file: a file is required (multipart field "file")', {
     issues: [{ path: 'file', message: 'required' }],
   });
   return { file, fields };
+
+  async function readParts(): Promise<void> {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'file') throw badRequest(`Unexpected file field "${part.fieldname}": use "file"`);
+        if (file) throw badRequest('One file per request');
+        file = await files.upload(actor, { name: part.filename, mimeType: part.mimetype, source: part.file });
+      } else {
+        if (!allowedFields.includes(part.fieldname)) {
+          throw badRequest(`Unexpected field "${part.fieldname}"${allowedFields.length ? `: allowed are file, ${allowedFields.join(', ')}` : ''}`);
+        }
+        if (part.valueTruncated) throw new AppError('payload_too_large', `Field "${part.fieldname}" is too long`);
+        fields[part.fieldname] = String(part.value);
+      }
+    }
+  }
+}
+
+/**
+ * A body that is not valid multipart (no or wrong boundary, garbage, a part cut short) is the client's
+ * mistake: the parser's error becomes a 400. Our own failures (a coded error, or a file-system error
+ * with an errno) and the plugin's limit errors (4xx status) pass through unchanged.
+ */
+function asClientError(error: unknown): unknown {
+  if (error instanceof AppError || !(error instanceof Error)) return error;
+  const e = error as Error & { statusCode?: number; errno?: number; syscall?: string };
+  if (e.statusCode !== undefined || e.errno !== undefined || e.syscall !== undefined) return error;
+  return badRequest(`Malformed multipart body: ${e.message}`);
 }
