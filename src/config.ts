@@ -74,7 +74,7 @@ export const envSchema = z.object({
   BODY_LIMIT_BYTES: positiveInt.default(256 * 1024).describe('Largest JSON request body'),
   RATE_LIMIT_AUTH_FAILURES: positiveInt
     .default(5)
-    .describe('Failed logins per IP and per username per 15 minutes before 429'),
+    .describe('Failed logins of one username from one address within a minute before that pair gets 429 for the rest of the minute; beyond 10 failures in 15 minutes a username or an address is slowed down (up to 2 s), never refused'),
   RATE_LIMIT_REGISTER_PER_HOUR: positiveInt.default(20).describe('Registrations per IP per hour'),
   RATE_LIMIT_SENDS_PER_MINUTE: positiveInt.default(600).describe('Message sends per user per minute'),
   RATE_LIMIT_UPLOADS_PER_MINUTE: positiveInt.default(30).describe('File uploads per user per minute'),
@@ -218,7 +218,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     rateLimits: {
       authFailures: e.RATE_LIMIT_AUTH_FAILURES,
-      authFailureWindowMs: 15 * 60 * 1000,
+      authFailureWindowMs: 60_000,
       registerPerHour: e.RATE_LIMIT_REGISTER_PER_HOUR,
       sendsPerMinute: e.RATE_LIMIT_SENDS_PER_MINUTE,
       uploadsPerMinute: e.RATE_LIMIT_UPLOADS_PER_MINUTE,

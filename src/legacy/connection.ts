@@ -17,6 +17,12 @@ export interface LegacyLimits {
 
 /** Commands read ahead of the one running; beyond this the socket stops being read (backpressure). */
 const MAX_QUEUED = 64;
+/**
+ * Reply bytes the socket may hold unsent before no further command runs: a client that sends commands
+ * but never reads their answers stops being served (and read) instead of growing our memory. At most
+ * one reply beyond this is ever queued per connection.
+ */
+const WRITE_BUFFER_LIMIT = 1024 * 1024;
 
 export class LegacyConnection implements LegacyConnectionState {
   session: { token: string; auth: AuthContext } | null = null;
@@ -28,6 +34,7 @@ export class LegacyConnection implements LegacyConnectionState {
   private closed = false;
   private commandsRun = 0;
   private readonly openedAt = Date.now();
+  private readonly idleTimeoutMs: number;
 
   constructor(
     readonly id: number,
@@ -38,6 +45,7 @@ export class LegacyConnection implements LegacyConnectionState {
     private readonly onClosed: (connection: LegacyConnection) => void,
   ) {
     this.decoder = new LineDecoder(limits.maxLineBytes);
+    this.idleTimeoutMs = limits.idleTimeoutMs;
     this.log = parentLog.child({ legacy: id });
     this.log.info({ remote: this.ip }, 'legacy connection opened');
     socket.setNoDelay(true);
@@ -56,6 +64,15 @@ export class LegacyConnection implements LegacyConnectionState {
 
   get buffered(): number {
     return this.decoder.buffered;
+  }
+
+  /** Reply bytes written but not yet taken by the client. */
+  get pendingWriteBytes(): number {
+    return this.socket.writableLength;
+  }
+
+  get commandsAnswered(): number {
+    return this.commandsRun;
   }
 
   /** Stops reading; finishes the running and queued commands, then ends the connection. */
@@ -99,7 +116,30 @@ export class LegacyConnection implements LegacyConnectionState {
       this.queued--;
       if (this.closed || this.socket.writableEnded) return;
       this.socket.write(encodeReply(reply));
-      if (this.queued < MAX_QUEUED / 2 && !this.closing) this.socket.resume();
+      if (this.socket.writableLength > WRITE_BUFFER_LIMIT) await this.drained();
+      if (this.queued < MAX_QUEUED / 2 && !this.closing && !this.closed) this.socket.resume();
+    });
+  }
+
+  /**
+   * Waits (not reading, not running commands) until the client has taken our replies. One that takes
+   * nothing for the idle timeout is cut off.
+   */
+  private drained(): Promise<void> {
+    this.socket.pause();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.socket.off('drain', done);
+        this.socket.off('close', done);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.log.info({ pendingBytes: this.socket.writableLength }, 'legacy connection closed: client reads no replies');
+        this.socket.destroy();
+      }, this.idleTimeoutMs);
+      this.socket.on('drain', done);
+      this.socket.on('close', done);
     });
   }
 

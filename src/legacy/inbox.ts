@@ -17,10 +17,11 @@ export interface LegacyMessage {
   realm?: string;
 }
 
-/** Base64 bytes of inline files one inbox answer may carry (at least one message always goes out). */
-function budgetFor(maxUploadBytes: number): number {
-  return Math.max(64 * 1024 * 1024, Math.ceil((maxUploadBytes * 4) / 3));
-}
+/**
+ * Base64 bytes of inline files one inbox answer may carry: 4 MiB, the rest stays unread for the next
+ * call. At least one message always goes out, so a single larger file still arrives (alone).
+ */
+const INBOX_BUDGET_BYTES = 4 * 1024 * 1024;
 
 export async function legacyInbox(
   ctx: CommandContext,
@@ -30,7 +31,7 @@ export async function legacyInbox(
   const { services } = ctx;
   const me = await services.lookup.byId(actor.userId);
   const entries = await services.conversations.inbox(actor, false);
-  const budget = budgetFor(services.config.maxUploadBytes);
+  const budget = INBOX_BUDGET_BYTES;
   const bySender = new Map<string, Array<{ id: string; message: LegacyMessage }>>();
   let used = 0;
   let count = 0;

@@ -35,6 +35,11 @@ export class LegacyServer {
     return this.connections.size;
   }
 
+  /** Per open connection: commands answered and reply bytes the client has not taken yet. */
+  stats(): Array<{ id: number; commandsAnswered: number; pendingWriteBytes: number }> {
+    return [...this.connections].map((c) => ({ id: c.id, commandsAnswered: c.commandsAnswered, pendingWriteBytes: c.pendingWriteBytes }));
+  }
+
   /** Listens; resolves with the port (useful with port 0). */
   listen(port: number, host: string): Promise<number> {
     return new Promise((resolve, reject) => {

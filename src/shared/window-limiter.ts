@@ -21,6 +21,11 @@ export class WindowLimiter {
     return Math.max(1, Math.ceil((list[0]! + this.windowMs - this.now()) / 1000));
   }
 
+  /** Events of `key` within the window. */
+  count(key: string): number {
+    return this.live(key).length;
+  }
+
   record(key: string): void {
     const list = this.live(key);
     list.push(this.now());

@@ -4,6 +4,7 @@ import type { Database } from '../../db/database.js';
 import { AppError, conflict, invalid, isUniqueViolation, notFound, rateLimited, unauthorized } from '../../shared/errors.js';
 import { normalizeLabel, normalizeUsername } from '../../shared/text.js';
 import { WindowLimiter } from '../../shared/window-limiter.js';
+import { DEFAULT_LOGIN_THROTTLE, LoginThrottle } from './login-throttle.js';
 import { PASSWORD_MAX, PASSWORD_MIN, type PasswordHasher } from './password.js';
 import type { Presence } from './presence.js';
 import type { AuthContext, SessionService } from './sessions.service.js';
@@ -35,8 +36,7 @@ function checkPassword(password: string, field = 'password'): void {
 }
 
 export class UsersService {
-  private readonly failuresByIp: WindowLimiter;
-  private readonly failuresByUser: WindowLimiter;
+  private readonly logins: LoginThrottle;
   private readonly registrationsByIp: WindowLimiter;
 
   constructor(
@@ -49,8 +49,7 @@ export class UsersService {
     limits: AccountLimits,
     private readonly adminUsers: readonly string[] = [],
   ) {
-    this.failuresByIp = new WindowLimiter(limits.authFailures, limits.authFailureWindowMs);
-    this.failuresByUser = new WindowLimiter(limits.authFailures, limits.authFailureWindowMs);
+    this.logins = new LoginThrottle({ ...DEFAULT_LOGIN_THROTTLE, pairFailures: limits.authFailures, pairWindowMs: limits.authFailureWindowMs });
     this.registrationsByIp = new WindowLimiter(limits.registerPerHour, 3600_000);
   }
 
@@ -82,8 +81,10 @@ export class UsersService {
 
   async login(usernameRaw: string, password: string, client: ClientInfo): Promise<{ user: MeDto; token: string }> {
     const username = usernameRaw.trim().toLowerCase();
-    const wait = Math.max(this.failuresByIp.retryAfter(client.ip), this.failuresByUser.retryAfter(username));
-    if (wait > 0) throw rateLimited('Too many failed logins; try again later', wait);
+    const wait = this.logins.lockedFor(client.ip, username);
+    if (wait > 0) throw rateLimited('Too many failed logins for this username from this address; try again later', wait);
+    const delay = this.logins.delayMs(client.ip, username);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
 
     const user = username.length <= 64 ? await this.users.findByHandle(username) : null;
     const ok =
@@ -91,13 +92,12 @@ export class UsersService {
         ? await this.passwords.verify(user.passwordHash, password)
         : await this.passwords.verifyNothing(password);
     if (!user || !ok) {
-      this.failuresByIp.record(client.ip);
-      this.failuresByUser.record(username);
+      this.logins.failed(client.ip, username);
       throw new AppError('unauthorized', 'Invalid username or password', undefined, {
         reason: user ? 'wrong_password' : 'unknown_user',
       });
     }
-    this.failuresByUser.reset(username);
+    this.logins.succeeded(client.ip, username);
     const { token } = await this.db.write((tx) => this.sessions.create(tx, user.id, client.origin));
     this.presence.touch(user.id);
     return { user: toMeDto(user), token };
