@@ -72,8 +72,14 @@ function sender(baseUrl: string, connections: number) {
     new Promise<number>((resolve) => {
       const body = JSON.stringify({ text });
       const req = http.request(
-        { host: base.hostname, port: base.port, path: `/api/v1/direct/${to}/messages`, method: 'POST', agent,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'content-length': Buffer.byteLength(body) } },
+        {
+          host: base.hostname,
+          port: base.port,
+          path: `/api/v1/direct/${to}/messages`,
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'content-length': Buffer.byteLength(body) },
+        },
         (res) => {
           res.resume();
           res.on('end', () => resolve(res.statusCode ?? 0));
@@ -201,11 +207,17 @@ export async function federationBenchmark(): Promise<void> {
     const remoteReceivers = await registerMany(b.url, 'fr', PAIRS);
     const localReceivers = await registerMany(a.url, 'lr', PAIRS);
     const cross: Pairs = {
-      label: 'cross-realm', sendUrl: a.url, senders, to: remoteReceivers.map((_, i) => `fr${i}@realm-b`),
+      label: 'cross-realm',
+      sendUrl: a.url,
+      senders,
+      to: remoteReceivers.map((_, i) => `fr${i}@realm-b`),
       sockets: await Promise.all(remoteReceivers.map((t) => openSocket(b.url, t))),
     };
     const local: Pairs = {
-      label: 'one realm', sendUrl: a.url, senders, to: localReceivers.map((_, i) => `lr${i}`),
+      label: 'one realm',
+      sendUrl: a.url,
+      senders,
+      to: localReceivers.map((_, i) => `lr${i}`),
       sockets: await Promise.all(localReceivers.map((t) => openSocket(a.url, t))),
     };
 
@@ -214,21 +226,41 @@ export async function federationBenchmark(): Promise<void> {
 
     const tLocal = await throughputRun(local, SECONDS);
     const tCross = await throughputRun(cross, SECONDS);
-    note(`flat out, ${PAIRS} pairs × 4 in flight for ${SECONDS} s: one realm ${tLocal.sent} sent / ${tLocal.received} received; cross-realm ${tCross.sent} sent / ${tCross.received} received`);
+    note(
+      `flat out, ${PAIRS} pairs × 4 in flight for ${SECONDS} s: one realm ${tLocal.sent} sent / ${tLocal.received} received; cross-realm ${tCross.sent} sent / ${tCross.received} received`,
+    );
     record({ name: 'delivered events/s within one realm (REST on A → WebSocket on A)', value: tLocal.rate, unit: 'events/s' });
     record({
-      name: 'delivered events/s across realms (REST on A → WebSocket on B)', value: tCross.rate, unit: 'events/s',
-      baseline: { name: 'within one realm', value: tLocal.rate }, target: '≥ 2,000 events/s', pass: tCross.rate >= 2000,
+      name: 'delivered events/s across realms (REST on A → WebSocket on B)',
+      value: tCross.rate,
+      unit: 'events/s',
+      baseline: { name: 'within one realm', value: tLocal.rate },
+      target: '≥ 2,000 events/s',
+      pass: tCross.rate >= 2000,
     });
 
     const lLocal = await latencyRun(local, OFFERED, SECONDS);
     const lCross = await latencyRun(cross, OFFERED, SECONDS);
-    note(`at ${OFFERED} msgs/s offered for ${SECONDS} s: one realm ${lLocal.sent} sent, ${lLocal.latencies.length} received; cross-realm ${lCross.sent} sent, ${lCross.latencies.length} received (${lCross.failed} refused)`);
+    note(
+      `at ${OFFERED} msgs/s offered for ${SECONDS} s: one realm ${lLocal.sent} sent, ${lLocal.latencies.length} received; cross-realm ${lCross.sent} sent, ${lCross.latencies.length} received (${lCross.failed} refused)`,
+    );
     record({ name: 'latency p50 within one realm', value: percentile(lLocal.latencies, 50), unit: 'ms' });
     record({ name: 'latency p99 within one realm', value: percentile(lLocal.latencies, 99), unit: 'ms' });
-    record({ name: 'latency p50 across realms', value: percentile(lCross.latencies, 50), unit: 'ms', baseline: { name: 'within one realm', value: percentile(lLocal.latencies, 50) } });
+    record({
+      name: 'latency p50 across realms',
+      value: percentile(lCross.latencies, 50),
+      unit: 'ms',
+      baseline: { name: 'within one realm', value: percentile(lLocal.latencies, 50) },
+    });
     const p99 = percentile(lCross.latencies, 99);
-    record({ name: 'latency p99 across realms', value: p99, unit: 'ms', baseline: { name: 'within one realm', value: percentile(lLocal.latencies, 99) }, target: '≤ 50 ms', pass: p99 <= 50 });
+    record({
+      name: 'latency p99 across realms',
+      value: p99,
+      unit: 'ms',
+      baseline: { name: 'within one realm', value: percentile(lLocal.latencies, 99) },
+      target: '≤ 50 ms',
+      pass: p99 <= 50,
+    });
     for (const s of [...cross.sockets, ...local.sockets]) s.terminate();
 
     // (2) The outage: B is stopped, A queues, B comes back.
@@ -244,11 +276,17 @@ export async function federationBenchmark(): Promise<void> {
     const drained = await waitFor(async () => (await federationStatus(a.url, realms.adminA)).peers[0]!.queueDepth === 0, 120_000);
     const drainMs = performance.now() - restart;
     const arrived = (await countUnread(b.url, remoteReceivers)) - unreadBefore;
-    note(`realm-b ready ${(ready / 1000).toFixed(1)} s after start; queue ${drained ? 'empty' : 'NOT empty'}; ${arrived} new messages at realm-b (expected ${queued.ok})`);
+    note(
+      `realm-b ready ${(ready / 1000).toFixed(1)} s after start; queue ${drained ? 'empty' : 'NOT empty'}; ${arrived} new messages at realm-b (expected ${queued.ok})`,
+    );
     record({ name: `same ${QUEUED} sends within one realm (baseline)`, value: localBaseline.ms / 1000, unit: 's' });
     record({
-      name: `${QUEUED} queued messages: realm-b start → all delivered`, value: drainMs / 1000, unit: 's',
-      baseline: { name: 'within one realm', value: localBaseline.ms / 1000 }, target: '≤ 15 s', pass: drained && drainMs <= 15_000,
+      name: `${QUEUED} queued messages: realm-b start → all delivered`,
+      value: drainMs / 1000,
+      unit: 's',
+      baseline: { name: 'within one realm', value: localBaseline.ms / 1000 },
+      target: '≤ 15 s',
+      pass: drained && drainMs <= 15_000,
     });
   } finally {
     await b.cleanup();

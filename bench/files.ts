@@ -26,20 +26,30 @@ async function fsCopy(src: string, dst: string): Promise<number> {
 /** Streams a multipart upload of `file` (never buffered on the client either); resolves with ms and id. */
 function uploadFile(url: string, token: string, file: string): Promise<{ ms: number; id: string }> {
   const boundary = `bench${randomBytes(8).toString('hex')}`;
-  const head = Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="bench.bin"\r\ncontent-type: application/octet-stream\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="bench.bin"\r\ncontent-type: application/octet-stream\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   const length = head.length + fs.statSync(file).size + tail.length;
   const target = new URL(`${url}/api/v1/files`);
   return new Promise((resolve, reject) => {
     const t = performance.now();
-    const req = http.request({
-      host: target.hostname, port: target.port, path: target.pathname, method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': length },
-    }, (res) => {
-      let body = '';
-      res.on('data', (d) => (body += d));
-      res.on('end', () => (res.statusCode === 201 ? resolve({ ms: performance.now() - t, id: JSON.parse(body).id }) : reject(new Error(`${res.statusCode} ${body}`))));
-    });
+    const req = http.request(
+      {
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': length },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (d) => (body += d));
+        res.on('end', () =>
+          res.statusCode === 201 ? resolve({ ms: performance.now() - t, id: JSON.parse(body).id }) : reject(new Error(`${res.statusCode} ${body}`)),
+        );
+      },
+    );
     req.on('error', reject);
     req.write(head);
     const stream = fs.createReadStream(file);
@@ -51,12 +61,14 @@ function uploadFile(url: string, token: string, file: string): Promise<{ ms: num
 function downloadFile(url: string, token: string, id: string, dst: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const t = performance.now();
-    http.get(`${url}/api/v1/files/${id}`, { headers: { authorization: `Bearer ${token}` } }, (res) => {
-      if (res.statusCode !== 200) return reject(new Error(`download ${res.statusCode}`));
-      const out = fs.createWriteStream(dst);
-      res.pipe(out);
-      out.on('finish', () => resolve(performance.now() - t));
-    }).on('error', reject);
+    http
+      .get(`${url}/api/v1/files/${id}`, { headers: { authorization: `Bearer ${token}` } }, (res) => {
+        if (res.statusCode !== 200) return reject(new Error(`download ${res.statusCode}`));
+        const out = fs.createWriteStream(dst);
+        res.pipe(out);
+        out.on('finish', () => resolve(performance.now() - t));
+      })
+      .on('error', reject);
   });
 }
 
@@ -90,8 +102,22 @@ export async function filesBenchmark(): Promise<void> {
     const mbps = (ms: number) => SIZE / MB / (ms / 1000);
     const copy = mbps(best(copyMs));
     record({ name: 'bare fs stream copy (+fsync)', value: copy, unit: 'MB/s' });
-    record({ name: 'upload (multipart, hashed, fsynced, stored)', value: mbps(best(upMs)), unit: 'MB/s', baseline: { name: 'fs copy', value: copy }, target: '≥ 0.5× fs copy', pass: mbps(best(upMs)) >= 0.5 * copy });
-    record({ name: 'download', value: mbps(best(downMs)), unit: 'MB/s', baseline: { name: 'fs copy', value: copy }, target: '≥ 0.5× fs copy', pass: mbps(best(downMs)) >= 0.5 * copy });
+    record({
+      name: 'upload (multipart, hashed, fsynced, stored)',
+      value: mbps(best(upMs)),
+      unit: 'MB/s',
+      baseline: { name: 'fs copy', value: copy },
+      target: '≥ 0.5× fs copy',
+      pass: mbps(best(upMs)) >= 0.5 * copy,
+    });
+    record({
+      name: 'download',
+      value: mbps(best(downMs)),
+      unit: 'MB/s',
+      baseline: { name: 'fs copy', value: copy },
+      target: '≥ 0.5× fs copy',
+      pass: mbps(best(downMs)) >= 0.5 * copy,
+    });
     record({ name: 'server RSS growth during upload', value: rssGrowth / MB, unit: 'MiB', target: '< 32 MiB', pass: rssGrowth < 32 * MB });
     note(`best of ${ROUNDS} rounds; a fresh random ${SIZE / MB} MiB file each round`);
   } finally {

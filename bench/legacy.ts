@@ -137,9 +137,25 @@ export async function legacyBenchmark(): Promise<void> {
     const sixteen = await sendRate(legacyPort, tokens, 'henderson', 16);
     record({ name: 'seed Python server, 1 connection', value: seed1, unit: 'sends/s' });
     record({ name: 'seed Python server, 16 connections', value: seed16, unit: 'sends/s' });
-    record({ name: 'legacy adapter, 1 connection (each send committed)', value: one.rate, unit: 'sends/s', baseline: { name: 'seed', value: seed1 }, target: '≥ 0.2× seed', pass: one.rate >= 0.2 * seed1 });
-    record({ name: 'legacy adapter, 16 connections (each send committed)', value: sixteen.rate, unit: 'sends/s', baseline: { name: 'seed', value: seed16 }, target: '≥ 1.0× seed', pass: sixteen.rate >= seed16 });
-    note(`errors: ${one.errors + sixteen.errors}; the seed keeps messages in memory (lost on restart), the adapter commits each one to SQLite (WAL, synchronous=FULL by default) before answering`);
+    record({
+      name: 'legacy adapter, 1 connection (each send committed)',
+      value: one.rate,
+      unit: 'sends/s',
+      baseline: { name: 'seed', value: seed1 },
+      target: '≥ 0.2× seed',
+      pass: one.rate >= 0.2 * seed1,
+    });
+    record({
+      name: 'legacy adapter, 16 connections (each send committed)',
+      value: sixteen.rate,
+      unit: 'sends/s',
+      baseline: { name: 'seed', value: seed16 },
+      target: '≥ 1.0× seed',
+      pass: sixteen.rate >= seed16,
+    });
+    note(
+      `errors: ${one.errors + sixteen.errors}; the seed keeps messages in memory (lost on restart), the adapter commits each one to SQLite (WAL, synchronous=FULL by default) before answering`,
+    );
   } finally {
     await realm.cleanup();
   }

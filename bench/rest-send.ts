@@ -27,8 +27,14 @@ async function sequentialSends(url: string, token: string, count: number): Promi
   const send = () =>
     new Promise<number>((resolve, reject) => {
       const req = http.request(
-        { host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'content-length': Buffer.byteLength(TEXT) } },
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'content-length': Buffer.byteLength(TEXT) },
+        },
         (res) => {
           res.resume();
           res.on('end', () => resolve(res.statusCode ?? 0));
@@ -58,7 +64,14 @@ export async function restSendBenchmark(): Promise<void> {
   let bareResult: autocannon.Result;
   try {
     await run({ url: `${bare.url}/send`, method: 'POST', connections: CONNECTIONS, duration: 2, body: TEXT, headers: { 'content-type': 'application/json' } });
-    bareResult = await run({ url: `${bare.url}/send`, method: 'POST', connections: CONNECTIONS, duration: DURATION_S, body: TEXT, headers: { 'content-type': 'application/json' } });
+    bareResult = await run({
+      url: `${bare.url}/send`,
+      method: 'POST',
+      connections: CONNECTIONS,
+      duration: DURATION_S,
+      body: TEXT,
+      headers: { 'content-type': 'application/json' },
+    });
   } finally {
     await bare.cleanup();
   }
@@ -73,19 +86,21 @@ export async function restSendBenchmark(): Promise<void> {
       pairs.push({ token, to: `receiver${i}` });
     }
     let next = 0;
-    const requests: autocannon.Request[] = [{
-      method: 'POST',
-      setupRequest: (req, context) => {
-        const ctx = context as { pair?: { token: string; to: string } };
-        ctx.pair ??= pairs[next++ % pairs.length]!;
-        return {
-          ...req,
-          path: `/api/v1/direct/${ctx.pair.to}/messages`,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${ctx.pair.token}` },
-          body: TEXT,
-        };
+    const requests: autocannon.Request[] = [
+      {
+        method: 'POST',
+        setupRequest: (req, context) => {
+          const ctx = context as { pair?: { token: string; to: string } };
+          ctx.pair ??= pairs[next++ % pairs.length]!;
+          return {
+            ...req,
+            path: `/api/v1/direct/${ctx.pair.to}/messages`,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${ctx.pair.token}` },
+            body: TEXT,
+          };
+        },
       },
-    }];
+    ];
     const warm = await run({ url: realm.url, connections: CONNECTIONS, duration: 2, requests });
     next = 0;
     const load = await run({ url: realm.url, connections: CONNECTIONS, duration: DURATION_S, requests });
@@ -97,8 +112,12 @@ export async function restSendBenchmark(): Promise<void> {
     record({ name: 'bare Fastify constant route', value: bareResult.requests.average, unit: 'req/s' });
     note(`bare Fastify latency p50 ${bareResult.latency.p50} ms, p99 ${bareResult.latency.p99} ms`);
     record({
-      name: `DM send, ${CONNECTIONS} connections`, value: load.requests.average, unit: 'msgs/s',
-      baseline: { name: 'bare Fastify', value: bareResult.requests.average }, target: '≥ 0.20× bare', pass: ratio >= 0.2,
+      name: `DM send, ${CONNECTIONS} connections`,
+      value: load.requests.average,
+      unit: 'msgs/s',
+      baseline: { name: 'bare Fastify', value: bareResult.requests.average },
+      target: '≥ 0.20× bare',
+      pass: ratio >= 0.2,
     });
     record({ name: 'DM send latency p50', value: load.latency.p50, unit: 'ms' });
     record({ name: 'DM send latency p99', value: load.latency.p99, unit: 'ms', target: '≤ 25 ms', pass: load.latency.p99 <= 25 });

@@ -56,9 +56,20 @@ async function latency(url: string): Promise<void> {
     new Promise<void>((resolve) => {
       const body = JSON.stringify({ text: `t=${performance.now()} benchmark message` });
       const target = new URL(`${url}/api/v1/direct/lat_r${i}/messages`);
-      const req = http.request({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent,
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${senders[i]}`, 'content-length': Buffer.byteLength(body) } },
-      (res) => { res.resume(); res.on('end', () => resolve()); });
+      const req = http.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          path: target.pathname,
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${senders[i]}`, 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve());
+        },
+      );
       req.on('error', () => resolve());
       req.end(body);
     });
@@ -94,7 +105,12 @@ async function latency(url: string): Promise<void> {
 }
 
 /** Times `rounds` broadcasts: from the trigger until the last of `sockets` has the frame. */
-async function timeBroadcast(sockets: WebSocket[], trigger: (round: number) => Promise<unknown>, isTheFrame: (data: string, round: number) => boolean, rounds: number): Promise<number[]> {
+async function timeBroadcast(
+  sockets: WebSocket[],
+  trigger: (round: number) => Promise<unknown>,
+  isTheFrame: (data: string, round: number) => boolean,
+  rounds: number,
+): Promise<number[]> {
   const times: number[] = [];
   for (let round = 0; round < rounds; round++) {
     let pending = sockets.length;
@@ -130,7 +146,11 @@ export async function wsBenchmark(): Promise<void> {
     const group = 'everyone';
     await post(`${realm.url}/api/v1/groups`, tokens[0]!, { name: group });
     for (let i = 1; i < MEMBERS; i += 50) {
-      await Promise.all(Array.from({ length: Math.min(50, MEMBERS - i) }, (_, j) => post(`${realm.url}/api/v1/groups/${group}/members`, tokens[0]!, { username: `fan${i + j}` })));
+      await Promise.all(
+        Array.from({ length: Math.min(50, MEMBERS - i) }, (_, j) =>
+          post(`${realm.url}/api/v1/groups/${group}/members`, tokens[0]!, { username: `fan${i + j}` }),
+        ),
+      );
     }
     const wsUrl = `${realm.url.replace('http', 'ws')}/api/v1/ws`;
     const realmSockets = await openMany(MEMBERS, (i) => open(wsUrl, tokens[i]));
@@ -158,8 +178,12 @@ export async function wsBenchmark(): Promise<void> {
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     record({ name: `bare ws broadcast to ${MEMBERS} sockets (median of ${ROUNDS})`, value: median(bareTimes), unit: 'ms' });
     record({
-      name: `group message to ${MEMBERS} members, REST send → last socket (median of ${ROUNDS})`, value: median(realmTimes), unit: 'ms',
-      baseline: { name: 'bare ws', value: median(bareTimes) }, target: '≤ 3× bare', pass: median(realmTimes) <= 3 * median(bareTimes),
+      name: `group message to ${MEMBERS} members, REST send → last socket (median of ${ROUNDS})`,
+      value: median(realmTimes),
+      unit: 'ms',
+      baseline: { name: 'bare ws', value: median(bareTimes) },
+      target: '≤ 3× bare',
+      pass: median(realmTimes) <= 3 * median(bareTimes),
     });
 
     for (const s of realmSockets) s.terminate();
@@ -197,7 +221,9 @@ async function memory(): Promise<void> {
     const more = await openMany(SOCKETS - FIRST, (i) => open(wsUrl, tokens[i % USERS]));
     const after = await settle();
     const perSocket = (after - before) / (SOCKETS - FIRST) / 1024;
-    note(`RSS ${(before / MB).toFixed(1)} MiB with ${FIRST} sockets, ${(after / MB).toFixed(1)} MiB with ${SOCKETS} idle authenticated sockets (${USERS} users)`);
+    note(
+      `RSS ${(before / MB).toFixed(1)} MiB with ${FIRST} sockets, ${(after / MB).toFixed(1)} MiB with ${SOCKETS} idle authenticated sockets (${USERS} users)`,
+    );
     record({ name: 'RSS per idle authenticated socket', value: perSocket, unit: 'KiB', target: '≤ 40 KiB', pass: perSocket <= 40 });
     for (const s of [...first, ...more]) s.terminate();
   } finally {

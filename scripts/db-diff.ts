@@ -29,8 +29,15 @@ try {
   const pulled = prisma(['db', 'pull', '--print']);
   const current = pulled.slice(pulled.indexOf('generator '));
   fs.writeFileSync(path.join(scratch, 'current.prisma'), current);
-  const sql = prisma(['migrate', 'diff', '--from-schema-datamodel', path.join(scratch, 'current.prisma'),
-    '--to-schema-datamodel', 'prisma/schema.prisma', '--script']);
+  const sql = prisma([
+    'migrate',
+    'diff',
+    '--from-schema-datamodel',
+    path.join(scratch, 'current.prisma'),
+    '--to-schema-datamodel',
+    'prisma/schema.prisma',
+    '--script',
+  ]);
   if (!/\b(CREATE|ALTER|DROP|INSERT|PRAGMA)\b/.test(sql)) {
     process.stdout.write('prisma/schema.prisma matches the migrations: nothing to write\n');
   } else {

@@ -5,9 +5,7 @@ import { z } from 'zod';
 
 const MiB = 1024 * 1024;
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
@@ -18,9 +16,7 @@ export const envSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0').describe('HTTP bind address'),
   LEGACY_TCP_PORT: port.default(8889).describe('Legacy TCP protocol port; 0 turns the adapter off'),
   LEGACY_TCP_HOST: z.string().min(1).optional().describe('Legacy TCP bind address (default: HOST)'),
-  LEGACY_IDLE_TIMEOUT_MS: positiveInt
-    .default(10 * 60_000)
-    .describe('A legacy TCP connection that sends nothing this long gets an ERROR and is closed'),
+  LEGACY_IDLE_TIMEOUT_MS: positiveInt.default(10 * 60_000).describe('A legacy TCP connection that sends nothing this long gets an ERROR and is closed'),
   LEGACY_MAX_CONNECTIONS: positiveInt.default(10_000).describe('Open legacy TCP connections at most'),
   DATA_DIR: z.string().min(1).default('./data').describe('Directory for the database, files and keys'),
   SQLITE_SYNCHRONOUS: z
@@ -40,7 +36,10 @@ export const envSchema = z.object({
   REALM_URL: z.url().optional().describe('Public base URL of this realm (default http://localhost:<PORT>)'),
   REALM_PEERS: z
     .string()
-    .regex(/^([a-z0-9-]{1,63}=https?:\/\/[^,=\s]+)(,[a-z0-9-]{1,63}=https?:\/\/[^,=\s]+)*$/, 'must look like realm-b=http://host:3001,realm-c=https://c.example')
+    .regex(
+      /^([a-z0-9-]{1,63}=https?:\/\/[^,=\s]+)(,[a-z0-9-]{1,63}=https?:\/\/[^,=\s]+)*$/,
+      'must look like realm-b=http://host:3001,realm-c=https://c.example',
+    )
     .optional()
     .describe('Peers to federate with at start: id=url,id=url'),
   ADMIN_USERS: z
@@ -48,9 +47,7 @@ export const envSchema = z.object({
     .regex(/^[a-z0-9_.-]{1,32}(,[a-z0-9_.-]{1,32})*$/, 'must be a comma-separated list of usernames')
     .optional()
     .describe('Usernames that administer this realm (besides the first registered user)'),
-  FEDERATION_ALLOW_PRIVATE: bool
-    .default(false)
-    .describe('Allow peers on loopback, private and link-local addresses (tests, one-host setups)'),
+  FEDERATION_ALLOW_PRIVATE: bool.default(false).describe('Allow peers on loopback, private and link-local addresses (tests, one-host setups)'),
   FEDERATION_USER_PEERING: bool.default(false).describe('Let any user (not only admins) add peers with the legacy addrealm'),
   FEDERATION_RETRY_BASE_MS: positiveInt.default(1000).describe('First retry delay for a failing peer (exponential, full jitter)'),
   FEDERATION_RETRY_MAX_MS: positiveInt.default(300_000).describe('Longest retry delay for a failing peer (retries never stop)'),
@@ -59,31 +56,23 @@ export const envSchema = z.object({
     .max(2 ** 31 - 1, 'must be below 2 GiB')
     .default(50 * MiB)
     .describe('Largest accepted file upload, in bytes'),
-  STORAGE_QUOTA_BYTES: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .default(0)
-    .describe('Bytes of uploads each user may keep; 0 = no quota'),
-  LOG_LEVEL: z
-    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-    .default('info')
-    .describe('pino log level'),
+  STORAGE_QUOTA_BYTES: z.coerce.number().int().min(0).default(0).describe('Bytes of uploads each user may keep; 0 = no quota'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level'),
   SESSION_TTL_DAYS: positiveInt.default(30).describe('Session lifetime, extended on use (sliding)'),
   TRUST_PROXY: bool.default(false).describe('Trust X-Forwarded-* headers (behind a reverse proxy)'),
   BODY_LIMIT_BYTES: positiveInt.default(256 * 1024).describe('Largest JSON request body'),
   RATE_LIMIT_AUTH_FAILURES: positiveInt
     .default(5)
-    .describe('Failed logins of one username from one address within a minute before that pair gets 429 for the rest of the minute; beyond 10 failures in 15 minutes a username or an address is slowed down (up to 2 s), never refused'),
+    .describe(
+      'Failed logins of one username from one address within a minute before that pair gets 429 for the rest of the minute; beyond 10 failures in 15 minutes a username or an address is slowed down (up to 2 s), never refused',
+    ),
   RATE_LIMIT_REGISTER_PER_HOUR: positiveInt.default(20).describe('Registrations per IP per hour'),
   RATE_LIMIT_SENDS_PER_MINUTE: positiveInt.default(600).describe('Message sends per user per minute'),
   RATE_LIMIT_UPLOADS_PER_MINUTE: positiveInt.default(30).describe('File uploads per user per minute'),
   WS_PING_INTERVAL_MS: positiveInt.default(30_000).describe('WebSocket ping interval; a socket that misses two is closed'),
   WS_AUTH_TIMEOUT_MS: positiveInt.default(5000).describe('Time a WebSocket has to authenticate'),
   WS_MAX_PAYLOAD_BYTES: positiveInt.default(64 * 1024).describe('Largest WebSocket frame a client may send (1009 beyond)'),
-  WS_SEND_BUFFER_BYTES: positiveInt
-    .default(1024 * 1024)
-    .describe('Unsent bytes queued for a socket before the client is cut off as too slow'),
+  WS_SEND_BUFFER_BYTES: positiveInt.default(1024 * 1024).describe('Unsent bytes queued for a socket before the client is cut off as too slow'),
   WS_FRAMES_PER_SECOND: positiveInt.default(20).describe('Frames per second a user may send over WebSocket (bursts of 3 s)'),
   REQUEST_TIMEOUT_MS: positiveInt
     .default(120_000)
@@ -99,9 +88,7 @@ export const envSchema = z.object({
     .min(16, 'must be at least 16 characters')
     .optional()
     .describe('Bearer token required by GET /metrics; unset: /metrics answers only requests from loopback'),
-  RATE_LIMIT_REQUESTS_PER_MINUTE: positiveInt
-    .default(6000)
-    .describe('All other API requests per user (or IP) per minute'),
+  RATE_LIMIT_REQUESTS_PER_MINUTE: positiveInt.default(6000).describe('All other API requests per user (or IP) per minute'),
 });
 
 export type Env = z.input<typeof envSchema>;

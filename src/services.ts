@@ -52,10 +52,17 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
   const eventLog = new EventLog(db, eventsRepo, bus);
   const presence = new Presence();
   const lookup = new UserLookup(usersRepo);
-  const sessions = new SessionService(db, sessionsRepo, bus, config.sessionTtlMs, (error) =>
-    logger.error({ err: error }, 'session touch failed'),
+  const sessions = new SessionService(db, sessionsRepo, bus, config.sessionTtlMs, (error) => logger.error({ err: error }, 'session touch failed'));
+  const users = new UsersService(
+    db,
+    usersRepo,
+    sessions,
+    new PasswordHasher(passwordParams),
+    presence,
+    lookup,
+    config.rateLimits,
+    config.federation.adminUsers,
   );
-  const users = new UsersService(db, usersRepo, sessions, new PasswordHasher(passwordParams), presence, lookup, config.rateLimits, config.federation.adminUsers);
   const files = new FilesService(db, filesRepo, new FileStore(config.dataDir), config);
   const access = new ConversationAccess(db, conversationsRepo, lookup);
   let federation: Federation | null = null;
@@ -71,9 +78,7 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
   const conversations = new ConversationsService(access, conversationsRepo, messagesRepo, eventLog);
   const messageEvents = new MessageEventHydrator(messagesRepo, conversationsRepo, access);
   const stream = new EventStream(eventsRepo, [(events) => messageEvents.hydrate(events)]);
-  const realtime = new RealtimeService(bus, access, conversationsRepo, lookup, (error) =>
-    logger.error({ err: error }, 'presence broadcast failed'),
-  );
+  const realtime = new RealtimeService(bus, access, conversationsRepo, lookup, (error) => logger.error({ err: error }, 'presence broadcast failed'));
   presence.onChange((userId, online) => realtime.presenceChanged(userId, online));
 
   const services = {

@@ -5,7 +5,15 @@ import { ConfigError, loadConfig } from '../src/config.js';
 describe('config', () => {
   it('has laptop defaults', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, host: '0.0.0.0', legacyTcpPort: 8889, realmId: 'local', realmUrl: 'http://localhost:3000', maxUploadBytes: 50 * 1024 * 1024, logLevel: 'info' });
+    expect(c).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      legacyTcpPort: 8889,
+      realmId: 'local',
+      realmUrl: 'http://localhost:3000',
+      maxUploadBytes: 50 * 1024 * 1024,
+      logLevel: 'info',
+    });
     expect(c.dataDir).toBe(path.resolve('./data'));
     expect(c.databaseUrl).toBe(`file:${path.resolve('./data/chat.db')}`);
     expect(c.sessionTtlMs).toBe(30 * 24 * 3600 * 1000);

@@ -117,7 +117,12 @@ export async function startRealm(env: Record<string, string> = {}, options: { po
   await waitForHttp(`${url}/readyz`, child, output, 120_000);
   const stop = stopper(child);
   return {
-    child, url, pid: child.pid!, dataDir, output, stop,
+    child,
+    url,
+    pid: child.pid!,
+    dataDir,
+    output,
+    stop,
     async cleanup() {
       await stop();
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -16,7 +16,9 @@ const figures: Figure[] = [];
 
 export function record(figure: Figure): void {
   figures.push(figure);
-  const ratio = figure.baseline ? `  (${figure.baseline.name}: ${fmt(figure.baseline.value)} ${figure.unit}; ratio ${(figure.value / figure.baseline.value).toFixed(3)})` : '';
+  const ratio = figure.baseline
+    ? `  (${figure.baseline.name}: ${fmt(figure.baseline.value)} ${figure.unit}; ratio ${(figure.value / figure.baseline.value).toFixed(3)})`
+    : '';
   const target = figure.target ? `  target ${figure.target}: ${figure.pass ? 'MET' : 'NOT MET'}` : '';
   process.stdout.write(`  ${figure.name}: ${fmt(figure.value)} ${figure.unit}${ratio}${target}\n`);
 }

@@ -3,7 +3,6 @@
 //  - the writer, reachable only through `write(fn)`: one transaction at a time behind a FIFO mutex.
 // Why two: the better-sqlite3 adapter runs any query on its single connection, so a plain read issued
 // while an interactive transaction is open would see (or a plain write would join) that transaction.
-import fs from 'node:fs';
 import path from 'node:path';
 import { PrismaClient, type Prisma } from '@prisma/client';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';

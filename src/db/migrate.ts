@@ -32,7 +32,11 @@ export function pendingMigrations(databaseUrl: string): string[] {
     const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'`).get();
     if (!table) return all;
     const done = new Set(
-      (db.prepare(`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`).all() as Array<{ name: string }>).map((r) => r.name),
+      (
+        db.prepare(`SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`).all() as Array<{
+          name: string;
+        }>
+      ).map((r) => r.name),
     );
     return all.filter((name) => !done.has(name));
   } finally {
@@ -46,15 +50,10 @@ export async function migrateDatabase(databaseUrl: string): Promise<MigrationRes
   const cli = createRequire(import.meta.url).resolve('prisma/build/index.js');
   const env = childEnv({ DATABASE_URL: `file:${sqlitePath(databaseUrl)}`, PRISMA_HIDE_UPDATE_MESSAGE: '1' });
   return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      [cli, 'migrate', 'deploy'],
-      { cwd: projectRoot, env, timeout: 120_000, maxBuffer: 4 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const output = `${stdout}${stderr}`.trim();
-        if (error) reject(new Error(`prisma migrate deploy failed: ${output || error.message}`));
-        else resolve({ applied: pending, output });
-      },
-    );
+    execFile(process.execPath, [cli, 'migrate', 'deploy'], { cwd: projectRoot, env, timeout: 120_000, maxBuffer: 4 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const output = `${stdout}${stderr}`.trim();
+      if (error) reject(new Error(`prisma migrate deploy failed: ${output || error.message}`));
+      else resolve({ applied: pending, output });
+    });
   });
 }

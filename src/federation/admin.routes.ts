@@ -7,9 +7,7 @@ import { errors, NoContent } from '../shared/schemas.js';
 
 const tags = ['admin'];
 
-const PeerSchema = z
-  .object({ id: z.string(), url: z.string(), keyId: z.string(), source: z.string(), addedAt: z.string() })
-  .meta({ id: 'Peer' });
+const PeerSchema = z.object({ id: z.string(), url: z.string(), keyId: z.string(), source: z.string(), addedAt: z.string() }).meta({ id: 'Peer' });
 
 const PeerStatusSchema = z
   .object({
@@ -30,44 +28,67 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
   const { users, federation } = app.services;
   app.addHook('preHandler', async (request) => users.requireAdmin(actor(request)));
 
-  app.get('/admin/realms', {
-    schema: { tags, summary: 'Peers of this realm', response: { 200: z.object({ realms: z.array(PeerSchema) }), ...errors(401, 403) } },
-  }, async () => ({ realms: await federation.peers.list() }));
-
-  app.post('/admin/realms', {
-    schema: {
-      tags,
-      summary: 'Add a peer: fetches its realm document, checks it, pins its key',
-      body: z.strictObject({ url: z.string().min(1).max(2000).describe('The peer’s REALM_URL'), id: z.string().max(63).optional().describe('Expected realm id') }),
-      response: { 201: PeerSchema, ...errors(400, 401, 403, 409) },
+  app.get(
+    '/admin/realms',
+    {
+      schema: { tags, summary: 'Peers of this realm', response: { 200: z.object({ realms: z.array(PeerSchema) }), ...errors(401, 403) } },
     },
-  }, async (request, reply) => reply.code(201).send(await federation.peers.add(request.body.url, 'admin', request.body.id)));
+    async () => ({ realms: await federation.peers.list() }),
+  );
 
-  app.delete('/admin/realms/:id', {
-    schema: {
-      tags,
-      summary: 'Remove a peer (its undelivered events are dropped)',
-      params: z.strictObject({ id: z.string().min(1).max(63) }),
-      response: { 204: NoContent, ...errors(401, 403, 404) },
+  app.post(
+    '/admin/realms',
+    {
+      schema: {
+        tags,
+        summary: 'Add a peer: fetches its realm document, checks it, pins its key',
+        body: z.strictObject({
+          url: z.string().min(1).max(2000).describe('The peer’s REALM_URL'),
+          id: z.string().max(63).optional().describe('Expected realm id'),
+        }),
+        response: { 201: PeerSchema, ...errors(400, 401, 403, 409) },
+      },
     },
-  }, async (request, reply) => {
-    await federation.peers.remove(request.params.id);
-    return reply.code(204).send(null);
-  });
+    async (request, reply) => reply.code(201).send(await federation.peers.add(request.body.url, 'admin', request.body.id)),
+  );
 
-  app.get('/admin/federation', {
-    schema: {
-      tags,
-      summary: 'Delivery state per peer: queue depth, oldest undelivered, last success/error, next attempt',
-      response: { 200: z.object({ realm: z.string(), peers: z.array(PeerStatusSchema) }), ...errors(401, 403) },
+  app.delete(
+    '/admin/realms/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Remove a peer (its undelivered events are dropped)',
+        params: z.strictObject({ id: z.string().min(1).max(63) }),
+        response: { 204: NoContent, ...errors(401, 403, 404) },
+      },
     },
-  }, async () => ({ realm: federation.realmId, peers: await federation.delivery.status() }));
+    async (request, reply) => {
+      await federation.peers.remove(request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
 
-  app.post('/admin/realm/keys/rotate', {
-    schema: {
-      tags,
-      summary: 'Rotate this realm’s signing key and announce the new one to every peer, signed with the old',
-      response: { 200: z.object({ keyId: z.string(), announced: z.array(z.string()), failed: z.array(z.string()) }), ...errors(401, 403) },
+  app.get(
+    '/admin/federation',
+    {
+      schema: {
+        tags,
+        summary: 'Delivery state per peer: queue depth, oldest undelivered, last success/error, next attempt',
+        response: { 200: z.object({ realm: z.string(), peers: z.array(PeerStatusSchema) }), ...errors(401, 403) },
+      },
     },
-  }, async () => federation.rotateKey());
+    async () => ({ realm: federation.realmId, peers: await federation.delivery.status() }),
+  );
+
+  app.post(
+    '/admin/realm/keys/rotate',
+    {
+      schema: {
+        tags,
+        summary: 'Rotate this realm’s signing key and announce the new one to every peer, signed with the old',
+        response: { 200: z.object({ keyId: z.string(), announced: z.array(z.string()), failed: z.array(z.string()) }), ...errors(401, 403) },
+      },
+    },
+    async () => federation.rotateKey(),
+  );
 };

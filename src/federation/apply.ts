@@ -260,7 +260,12 @@ export class Applier {
       const updated = e.deleted
         ? await services.messagesRepo.tombstone(tx, row.id, new Date())
         : await services.messagesRepo.updateText(tx, row.id, e.text ?? '', e.editedAt ? new Date(e.editedAt) : new Date());
-      emit({ type: e.deleted ? 'message.deleted' : 'message.updated', conversationId: conversation.id, payload: { message: toMessageView(updated, ref) }, stored: { messageId: row.id } });
+      emit({
+        type: e.deleted ? 'message.deleted' : 'message.updated',
+        conversationId: conversation.id,
+        payload: { message: toMessageView(updated, ref) },
+        stored: { messageId: row.id },
+      });
       await this.d.repo.markApplied(tx, e.id, origin, 'ok');
     });
     return ok(e.id);
@@ -278,7 +283,11 @@ export class Applier {
     await services.eventLog.write(async (tx, emit) => {
       if (e.type === 'group.updated') {
         const g = await services.conversationsRepo.updateGroup(tx, replica.id, { description: e.description, visibility: e.visibility });
-        emit({ type: 'group.updated', conversationId: g.id, payload: { conversation, group: { name: g.name, description: g.description, visibility: g.visibility }, by: origin } });
+        emit({
+          type: 'group.updated',
+          conversationId: g.id,
+          payload: { conversation, group: { name: g.name, description: g.description, visibility: g.visibility }, by: origin },
+        });
       } else {
         const members = await services.conversationsRepo.memberIds(tx, replica.id);
         await services.conversationsRepo.deleteConversation(tx, replica.id);
@@ -330,7 +339,15 @@ export class Applier {
   private async remoteFile(origin: string, meta: FileMeta, uploader: UserRef): Promise<FileDto> {
     const { services } = this.d;
     const existing = await services.filesRepo.findById(meta.id);
-    if (existing) return { id: existing.id, name: existing.name, size: existing.size, mimeType: existing.mimeType, sha256: existing.sha256, createdAt: existing.createdAt.toISOString() };
+    if (existing)
+      return {
+        id: existing.id,
+        name: existing.name,
+        size: existing.size,
+        mimeType: existing.mimeType,
+        sha256: existing.sha256,
+        createdAt: existing.createdAt.toISOString(),
+      };
     if (meta.size > this.d.config.maxUploadBytes) throw new AppError('payload_too_large', `file of ${meta.size} bytes is over this realm's limit`);
     const peer = await this.d.peers.get(origin);
     let stored: FileDto | null = null;

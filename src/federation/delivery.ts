@@ -230,7 +230,14 @@ export class DeliveryService {
       loop.answered = { txnId, lastRowId: batch.at(-1)!.id, delivered, failed };
       loop.retrying = null;
       this.log.debug(
-        { peer: loop.destination, txnId, events: batch.length, rejected: failed.length, prepareMs: ms(sending - started), requestMs: ms(performance.now() - sending) },
+        {
+          peer: loop.destination,
+          txnId,
+          events: batch.length,
+          rejected: failed.length,
+          prepareMs: ms(sending - started),
+          requestMs: ms(performance.now() - sending),
+        },
         'transaction delivered',
       );
       return { kind: 'delivered' };
@@ -264,7 +271,11 @@ export class DeliveryService {
     const persistedAt = this.successPersistedAt.get(destination);
     const persistSuccess = persistedAt === undefined || now - persistedAt > 10_000;
     const bookkeeping = async (tx: Tx) => {
-      await this.repo.markDelivered(tx, delivered.map((r) => r.id), txnId);
+      await this.repo.markDelivered(
+        tx,
+        delivered.map((r) => r.id),
+        txnId,
+      );
       if (persistSuccess) await this.repo.recordDelivery(tx, destination, { ok: true });
     };
     if (failed.length === 0) {

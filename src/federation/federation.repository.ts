@@ -62,11 +62,7 @@ export class FederationRepository {
     return count > 0;
   }
 
-  async recordDelivery(
-    tx: Tx,
-    id: string,
-    outcome: { ok: true } | { ok: false; error: string; failures: number; nextAttemptAt: Date },
-  ): Promise<void> {
+  async recordDelivery(tx: Tx, id: string, outcome: { ok: true } | { ok: false; error: string; failures: number; nextAttemptAt: Date }): Promise<void> {
     await tx.realmPeer.updateMany({
       where: { id },
       data: outcome.ok
@@ -150,7 +146,8 @@ export class FederationRepository {
 
   /** Records an applied event; false if it was applied already (unique id). */
   async markApplied(tx: Tx, id: string, origin: string, result: string): Promise<boolean> {
-    const count = await tx.$executeRaw`INSERT OR IGNORE INTO "AppliedEvent" ("id", "origin", "result", "createdAt") VALUES (${id}, ${origin}, ${result}, ${new Date()})`;
+    const count =
+      await tx.$executeRaw`INSERT OR IGNORE INTO "AppliedEvent" ("id", "origin", "result", "createdAt") VALUES (${id}, ${origin}, ${result}, ${new Date()})`;
     return count > 0;
   }
 

@@ -101,7 +101,10 @@ export const federationRoutes: FastifyPluginAsync = async (app) => {
   app.put<{ Params: { txnId: string } }>('/send/:txnId', { preHandler: verify, config: perOrigin, schema: { hide: true } }, async (request) => {
     const started = performance.now();
     const answer = await federation.inbound.receive(request.peer!, request.params.txnId, request.body);
-    request.log.debug({ origin: request.peer, txnId: request.params.txnId, events: answer.results.length, applyMs: Math.round((performance.now() - started) * 100) / 100 }, 'transaction received');
+    request.log.debug(
+      { origin: request.peer, txnId: request.params.txnId, events: answer.results.length, applyMs: Math.round((performance.now() - started) * 100) / 100 },
+      'transaction received',
+    );
     return answer;
   });
 

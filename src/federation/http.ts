@@ -88,7 +88,10 @@ function requestOnce(options: RequestOptions): Promise<PeerResponse> {
       url,
       {
         method: options.method,
-        headers: { ...(typeof options.headers === 'function' ? options.headers() : options.headers), ...(options.body !== undefined ? { 'content-length': String(Buffer.byteLength(options.body)) } : {}) },
+        headers: {
+          ...(typeof options.headers === 'function' ? options.headers() : options.headers),
+          ...(options.body !== undefined ? { 'content-length': String(Buffer.byteLength(options.body)) } : {}),
+        },
         ...(options.allowPrivate ? {} : { lookup: publicOnlyLookup }),
         agent: transport === https ? agents.https : agents.http,
       },
@@ -120,7 +123,8 @@ function requestOnce(options: RequestOptions): Promise<PeerResponse> {
     if (!options.allowPrivate) {
       req.on('socket', (socket) => {
         const check = () => {
-          if (!socket.remoteAddress || isPrivateAddress(socket.remoteAddress)) req.destroy(new PeerRequestError(`refusing ${socket.remoteAddress ?? 'an unknown address'}: not a public address`));
+          if (!socket.remoteAddress || isPrivateAddress(socket.remoteAddress))
+            req.destroy(new PeerRequestError(`refusing ${socket.remoteAddress ?? 'an unknown address'}: not a public address`));
         };
         if (socket.connecting) socket.prependOnceListener('connect', check);
         else check();

@@ -50,7 +50,10 @@ export class InboundService {
       let j = i;
       while (j < events.length && events[j]!.parsed.success && events[j]!.parsed.data!.type === 'dm.message') j++;
       if (j > i + 1) {
-        const run = await this.applier.applyDmRun(origin, events.slice(i, j).map((e) => e.parsed.data as Extract<FederationEvent, { type: 'dm.message' }>));
+        const run = await this.applier.applyDmRun(
+          origin,
+          events.slice(i, j).map((e) => e.parsed.data as Extract<FederationEvent, { type: 'dm.message' }>),
+        );
         run.forEach((r, k) => (results[i + k] = r));
         i = j;
         continue;

@@ -36,7 +36,10 @@ export class RealmKeys {
   private keys: StoredKey[];
   private privateKey: KeyObject;
 
-  private constructor(private readonly file: string, keys: StoredKey[]) {
+  private constructor(
+    private readonly file: string,
+    keys: StoredKey[],
+  ) {
     this.keys = keys;
     this.privateKey = createPrivateKey(keys[keys.length - 1]!.privateKeyPem);
   }

@@ -105,11 +105,13 @@ export class PeersService {
     if (existing) {
       const same = existing.url === url && existing.publicKey === current.publicKey;
       if (same && source === 'config') return toDto(existing);
-      throw conflict(same ? `Realm ${doc.realm} is already a peer` : `Realm ${doc.realm} is already a peer at ${existing.url} with another key: remove it first to replace it`);
+      throw conflict(
+        same
+          ? `Realm ${doc.realm} is already a peer`
+          : `Realm ${doc.realm} is already a peer at ${existing.url} with another key: remove it first to replace it`,
+      );
     }
-    const peer = await this.db.write((tx) =>
-      this.repo.upsertPeer(tx, { id: doc.realm, url, keyId: current.id, publicKey: current.publicKey, source }),
-    );
+    const peer = await this.db.write((tx) => this.repo.upsertPeer(tx, { id: doc.realm, url, keyId: current.id, publicKey: current.publicKey, source }));
     this.remember(peer);
     return toDto(peer);
   }

@@ -98,7 +98,9 @@ export function verifyRequest(input: VerifyInput): VerifiedRequest {
   const sigInput = header(input.headers, 'signature-input');
   const sig = header(input.headers, 'signature');
   if (!origin || !destination || !digest || !sigInput || !sig) throw new SignatureError('unsigned request');
-  const params = new RegExp(`^${SIGNATURE_LABEL}=(\\(.*\\);created=(\\d{1,12});nonce="([A-Za-z0-9_-]{8,64})";keyid="([^"]{1,128})";alg="ed25519")$`).exec(sigInput);
+  const params = new RegExp(`^${SIGNATURE_LABEL}=(\\(.*\\);created=(\\d{1,12});nonce="([A-Za-z0-9_-]{8,64})";keyid="([^"]{1,128})";alg="ed25519")$`).exec(
+    sigInput,
+  );
   if (!params || !params[1]!.startsWith(`(${COMPONENTS.map((c) => `"${c}"`).join(' ')});`)) {
     throw new SignatureError('malformed Signature-Input (must cover @method, @target-uri, content-digest, realm-origin, realm-destination)');
   }

@@ -62,7 +62,5 @@ export async function legacyInbox(
   }
   // Each sender's messages in the order they were sent, across conversations (ids sort by time), as
   // the seed's per-sender queues delivered them.
-  return Object.fromEntries(
-    [...bySender].map(([sender, list]) => [sender, list.sort((a, b) => (a.id < b.id ? -1 : 1)).map((x) => x.message)]),
-  );
+  return Object.fromEntries([...bySender].map(([sender, list]) => [sender, list.sort((a, b) => (a.id < b.id ? -1 : 1)).map((x) => x.message)]));
 }

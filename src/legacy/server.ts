@@ -69,9 +69,7 @@ export class LegacyServer {
       socket.end(encodeReply({ status: 'ERROR', message: 'Server penuh: terlalu banyak koneksi' }));
       return;
     }
-    const connection = new LegacyConnection(this.nextId++, socket, this.services, this.log, this.options, (c) =>
-      this.connections.delete(c),
-    );
+    const connection = new LegacyConnection(this.nextId++, socket, this.services, this.log, this.options, (c) => this.connections.delete(c));
     this.connections.add(connection);
     socket.on('data', () => this.enforceBudget(connection));
   }

@@ -36,7 +36,10 @@ export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
   if (error.status === 401) reply.header('www-authenticate', 'Bearer');
   const body: { code: string; message: string; details?: unknown } = { code: error.code, message: error.message };
   if (error.details !== undefined) body.details = error.details;
-  return reply.code(error.status).type('application/json; charset=utf-8').send(JSON.stringify({ error: body }));
+  return reply
+    .code(error.status)
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify({ error: body }));
 }
 
 function toAppError(error: FastifyError & { validationContext?: string }): AppError {
@@ -45,7 +48,14 @@ function toAppError(error: FastifyError & { validationContext?: string }): AppEr
   if (isRecordMissing(error)) return new AppError('not_found', 'It no longer exists');
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = error.validation.map((v) => {
-      const path = [error.validationContext, ...String(v.instancePath ?? '').split('/').filter(Boolean)].filter(Boolean).join('.');
+      const path = [
+        error.validationContext,
+        ...String(v.instancePath ?? '')
+          .split('/')
+          .filter(Boolean),
+      ]
+        .filter(Boolean)
+        .join('.');
       return { path, message: v.message ?? 'invalid' };
     });
     const summary = issues.map((i) => `${i.path || 'request'}: ${i.message}`).join('; ');
@@ -55,9 +65,7 @@ function toAppError(error: FastifyError & { validationContext?: string }): AppEr
   if (status >= 400 && status < 500 && !isResponseSerializationError(error)) {
     const code = CODE_BY_STATUS[status] ?? 'bad_request';
     // Fastify's own messages (bad JSON, body too large, wrong content type) are safe and useful.
-    const message = error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError
-      ? `Malformed JSON body: ${error.message}`
-      : error.message;
+    const message = error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError ? `Malformed JSON body: ${error.message}` : error.message;
     return new AppError(code, message);
   }
   return new AppError('internal', 'Internal server error');
@@ -76,7 +84,9 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
   const [status, reason, code, message] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'Bad Request', 'bad_request', 'Malformed HTTP request'];
   if (!socket.writable) return void socket.destroy();
   const body = JSON.stringify({ error: { code, message } });
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 export default fp(

@@ -32,7 +32,15 @@ export default fp(
     const { metricsToken, trustProxy } = app.services.config;
     app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
       if (!mayScrape(request, metricsToken, trustProxy)) {
-        return sendError(reply, new AppError(metricsToken ? 'unauthorized' : 'forbidden', metricsToken ? 'GET /metrics needs the METRICS_TOKEN bearer token' : 'GET /metrics answers loopback clients only (set METRICS_TOKEN to scrape from elsewhere)'));
+        return sendError(
+          reply,
+          new AppError(
+            metricsToken ? 'unauthorized' : 'forbidden',
+            metricsToken
+              ? 'GET /metrics needs the METRICS_TOKEN bearer token'
+              : 'GET /metrics answers loopback clients only (set METRICS_TOKEN to scrape from elsewhere)',
+          ),
+        );
       }
       metrics.activeSessions.set(await sessions.countActive());
       metrics.onlineUsers.set(presence.onlineUserIds().length);

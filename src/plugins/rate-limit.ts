@@ -22,8 +22,7 @@ export default fp<{ config: Config }>(
       hook: 'preHandler',
       keyGenerator: callerKey,
       allowList: (request) => !request.url.startsWith('/api/'),
-      errorResponseBuilder: (_request, context) =>
-        rateLimited(`Rate limit exceeded: retry in ${context.after}`, Math.max(1, Math.ceil(context.ttl / 1000))),
+      errorResponseBuilder: (_request, context) => rateLimited(`Rate limit exceeded: retry in ${context.after}`, Math.max(1, Math.ceil(context.ttl / 1000))),
     });
   },
   { name: 'rate-limit', dependencies: ['auth'] },

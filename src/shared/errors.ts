@@ -55,14 +55,12 @@ export class AppError extends Error {
 }
 
 export const badRequest = (message: string, details?: unknown) => new AppError('bad_request', message, details);
-export const invalid = (field: string, message: string) =>
-  new AppError('validation_failed', `${field}: ${message}`, { issues: [{ path: field, message }] });
+export const invalid = (field: string, message: string) => new AppError('validation_failed', `${field}: ${message}`, { issues: [{ path: field, message }] });
 export const unauthorized = (message = 'Authentication required') => new AppError('unauthorized', message);
 export const forbidden = (message: string) => new AppError('forbidden', message);
 export const notFound = (message: string) => new AppError('not_found', message);
 export const conflict = (message: string, details?: unknown) => new AppError('conflict', message, details);
-export const rateLimited = (message: string, retryAfterSeconds: number) =>
-  new AppError('rate_limited', message, undefined, { retryAfterSeconds });
+export const rateLimited = (message: string, retryAfterSeconds: number) => new AppError('rate_limited', message, undefined, { retryAfterSeconds });
 
 /** Prisma's "unique constraint failed" (P2002), without importing Prisma outside repositories. */
 export function isUniqueViolation(e: unknown): boolean {

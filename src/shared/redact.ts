@@ -37,6 +37,7 @@ export function redactSecrets<T>(value: T, depth = 0, seen = new WeakSet<object>
     }
   }
   if (!changed) return value;
-  if (value instanceof Error) return Object.assign(Object.create(Object.getPrototypeOf(value)), value, { message: value.message, stack: value.stack }, changed) as T;
+  if (value instanceof Error)
+    return Object.assign(Object.create(Object.getPrototypeOf(value)), value, { message: value.message, stack: value.stack }, changed) as T;
   return { ...(value as Record<string, unknown>), ...changed } as T;
 }

@@ -2,8 +2,7 @@
 import { z } from 'zod';
 import { ErrorSchema } from '../plugins/errors.js';
 
-export const limitQuery = (max: number, fallback: number) =>
-  z.coerce.number().int().min(1).max(max).default(fallback).describe(`Page size, 1–${max}`);
+export const limitQuery = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback).describe(`Page size, 1–${max}`);
 
 export const seqCursor = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 

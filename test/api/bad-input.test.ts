@@ -15,7 +15,7 @@ interface Route {
   public: boolean;
 }
 
-let routes: Route[] = [];
+const routes: Route[] = [];
 
 function concrete(url: string): string {
   return url.replace(/\{(\w+)\}/g, (_m, name: string) => (name === 'id' ? '01ZZZZZZZZZZZZZZZZZZZZZZZZ' : 'nobody'));
@@ -36,7 +36,12 @@ beforeAll(async () => {
   const doc = t.app.swagger() as { paths: Record<string, Record<string, { requestBody?: unknown; security?: unknown[] }>> };
   for (const [url, ops] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(ops)) {
-      routes.push({ method: method.toUpperCase(), url: concrete(url), hasBody: !!op.requestBody, public: Array.isArray(op.security) && op.security.length === 0 });
+      routes.push({
+        method: method.toUpperCase(),
+        url: concrete(url),
+        hasBody: !!op.requestBody,
+        public: Array.isArray(op.security) && op.security.length === 0,
+      });
     }
   }
 });
@@ -58,7 +63,10 @@ describe('bad input on every route', () => {
   it('400 for malformed JSON', async () => {
     for (const r of routes.filter((r) => r.hasBody)) {
       const res = await t.app.inject({
-        method: r.method as 'POST', url: r.url, headers: { ...user.auth, 'content-type': 'application/json' }, payload: '{"text": "unterminated',
+        method: r.method as 'POST',
+        url: r.url,
+        headers: { ...user.auth, 'content-type': 'application/json' },
+        payload: '{"text": "unterminated',
       });
       expect(res.statusCode, `${r.method} ${r.url}`).toBe(400);
       expectErrorShape(res, `${r.method} ${r.url}`);
@@ -70,7 +78,9 @@ describe('bad input on every route', () => {
       const wrong = await t.app.inject({ method: r.method as 'POST', url: r.url, headers: user.auth, payload: [1, 2, 3] });
       expectErrorShape(wrong, `array body ${r.method} ${r.url}`);
       const numbers = await t.app.inject({
-        method: r.method as 'POST', url: r.url, headers: user.auth,
+        method: r.method as 'POST',
+        url: r.url,
+        headers: user.auth,
         payload: { text: 5, username: 5, password: 5, name: 5, role: 5, upToSeq: 'x', displayName: 5, description: 5, currentPassword: 5, newPassword: 5 },
       });
       expectErrorShape(numbers, `wrong types ${r.method} ${r.url}`);
@@ -92,7 +102,12 @@ describe('bad input on every route', () => {
   });
 
   it('415 for a body that is not JSON', async () => {
-    const res = await t.app.inject({ method: 'POST', url: `/api/v1/direct/${user.username}/messages`, headers: { ...user.auth, 'content-type': 'text/xml' }, payload: '<a/>' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/direct/${user.username}/messages`,
+      headers: { ...user.auth, 'content-type': 'text/xml' },
+      payload: '<a/>',
+    });
     expect(res.statusCode).toBe(415);
     expectErrorShape(res, 'xml');
   });

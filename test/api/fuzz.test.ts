@@ -13,7 +13,12 @@ const routes: Array<{ method: string; path: string }> = [];
 
 beforeAll(async () => {
   // Generous limits: the fuzzer's own request rate must not turn every answer into a 429.
-  t = await createTestApp({ RATE_LIMIT_REQUESTS_PER_MINUTE: '1000000', RATE_LIMIT_SENDS_PER_MINUTE: '1000000', RATE_LIMIT_UPLOADS_PER_MINUTE: '1000000', RATE_LIMIT_REGISTER_PER_HOUR: '1000000' });
+  t = await createTestApp({
+    RATE_LIMIT_REQUESTS_PER_MINUTE: '1000000',
+    RATE_LIMIT_SENDS_PER_MINUTE: '1000000',
+    RATE_LIMIT_UPLOADS_PER_MINUTE: '1000000',
+    RATE_LIMIT_REGISTER_PER_HOUR: '1000000',
+  });
   f = new Factory(t.app);
   const doc = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
   for (const [path, ops] of Object.entries(doc.paths)) {
@@ -28,7 +33,25 @@ const segment = fc.oneof(
 );
 const json = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.dictionary(fc.constantFrom('text', 'username', 'password', 'name', 'fileId', 'visibility', 'role', 'url', 'id', 'displayName', 'currentPassword', 'newPassword', 'description', 'seq'), fc.jsonValue({ maxDepth: 2 })),
+  fc.dictionary(
+    fc.constantFrom(
+      'text',
+      'username',
+      'password',
+      'name',
+      'fileId',
+      'visibility',
+      'role',
+      'url',
+      'id',
+      'displayName',
+      'currentPassword',
+      'newPassword',
+      'description',
+      'seq',
+    ),
+    fc.jsonValue({ maxDepth: 2 }),
+  ),
 );
 const body = fc.oneof(
   json.map((v) => ({ payload: JSON.stringify(v), contentType: 'application/json' })),
@@ -37,9 +60,18 @@ const body = fc.oneof(
   fc.string({ maxLength: 200 }).map((s) => ({ payload: s, contentType: 'multipart/form-data; boundary=xyz' })),
   fc.string({ maxLength: 200 }).map((s) => ({ payload: s, contentType: 'text/plain' })),
 );
-const query = fc.dictionary(fc.constantFrom('limit', 'before', 'after', 'since', 'q', 'mine', 'markRead', 'x'), fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('-1', '0', '1e9', 'NaN', 'true', '')), { maxKeys: 3 });
+const query = fc.dictionary(
+  fc.constantFrom('limit', 'before', 'after', 'since', 'q', 'mine', 'markRead', 'x'),
+  fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('-1', '0', '1e9', 'NaN', 'true', '')),
+  { maxKeys: 3 },
+);
 const headers = fc.record(
-  { 'idempotency-key': fc.string({ maxLength: 200 }), range: fc.string({ maxLength: 40 }), 'if-none-match': fc.string({ maxLength: 40 }), accept: fc.constantFrom('*/*', 'text/html', 'application/xml') },
+  {
+    'idempotency-key': fc.string({ maxLength: 200 }),
+    range: fc.string({ maxLength: 40 }),
+    'if-none-match': fc.string({ maxLength: 40 }),
+    accept: fc.constantFrom('*/*', 'text/html', 'application/xml'),
+  },
   { requiredKeys: [] },
 );
 

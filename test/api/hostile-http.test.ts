@@ -39,7 +39,11 @@ describe('malformed multipart', () => {
   const bodies: Array<[string, string, string]> = [
     ['garbage', 'multipart/form-data; boundary=xyz', 'garbage'],
     ['no boundary', 'multipart/form-data', '--xyz\r\n'],
-    ['a truncated part', 'multipart/form-data; boundary=xyz', '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello wor'],
+    [
+      'a truncated part',
+      'multipart/form-data; boundary=xyz',
+      '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello wor',
+    ],
     ['headers cut short', 'multipart/form-data; boundary=xyz', '--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n'],
   ];
   it.each(bodies)('answers 400 for %s on every upload route', async (_label, contentType, payload) => {
@@ -105,7 +109,16 @@ describe('over real sockets', () => {
   });
 
   it('caps open connections per address', async () => {
-    const sockets = await Promise.all(Array.from({ length: 8 }, () => new Promise<net.Socket>((r) => { const s = net.connect(port, '127.0.0.1', () => r(s)); s.on('error', () => {}); })));
+    const sockets = await Promise.all(
+      Array.from(
+        { length: 8 },
+        () =>
+          new Promise<net.Socket>((r) => {
+            const s = net.connect(port, '127.0.0.1', () => r(s));
+            s.on('error', () => {});
+          }),
+      ),
+    );
     await new Promise((r) => setTimeout(r, 100));
     const extra = await raw(port, 'GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n', { keepOpenMs: 3000 });
     expect(extra.text).toBe('');

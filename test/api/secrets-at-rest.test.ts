@@ -34,13 +34,22 @@ describe('redactSecrets', () => {
 describe('logs', () => {
   it.each(['trace', 'debug', 'info', 'warn'] as const)('never carry a bearer token or password at %s', async (level) => {
     const lines: string[] = [];
-    const app = await buildApp({ config: testConfig(freshDataDir(), { LOG_LEVEL: level }), passwordParams: TEST_PASSWORD_PARAMS, logStream: { write: (l) => lines.push(l) } });
+    const app = await buildApp({
+      config: testConfig(freshDataDir(), { LOG_LEVEL: level }),
+      passwordParams: TEST_PASSWORD_PARAMS,
+      logStream: { write: (l) => lines.push(l) },
+    });
     await app.ready();
     const f = new Factory(app);
     const user = await f.newUser(undefined);
     const boundary = 'b0undary';
     const payload = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--${boundary}--\r\n`;
-    const upload = await app.inject({ method: 'POST', url: '/api/v1/files', headers: { ...user.auth, cookie: 'session=secret-cookie', 'content-type': `multipart/form-data; boundary=${boundary}` }, payload });
+    const upload = await app.inject({
+      method: 'POST',
+      url: '/api/v1/files',
+      headers: { ...user.auth, cookie: 'session=secret-cookie', 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload,
+    });
     expect(upload.statusCode).toBe(201);
     await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: user.username, password: 'wrong-password-1' } });
     await app.close();
@@ -64,7 +73,16 @@ describe('the data directory', () => {
     await f.dm(user, user.username, 'note to self');
     const boundary = 'b0undary';
     const payload = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--${boundary}--\r\n`;
-    expect((await app.inject({ method: 'POST', url: '/api/v1/files', headers: { ...user.auth, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload })).statusCode).toBe(201);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/v1/files',
+          headers: { ...user.auth, 'content-type': `multipart/form-data; boundary=${boundary}` },
+          payload,
+        })
+      ).statusCode,
+    ).toBe(201);
     const entries: string[] = [];
     const walk = (dir: string) => {
       for (const e of fs.readdirSync(dir, { withFileTypes: true })) {

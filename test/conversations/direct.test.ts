@@ -87,9 +87,7 @@ describe('direct messages', () => {
   it('assigns gap-free increasing seqs under concurrent sends and pages history by cursor', async () => {
     const dan = await f.newUser();
     const eve = await f.newUser();
-    const results = await Promise.all(
-      Array.from({ length: 60 }, (_, i) => f.dm(i % 2 ? dan : eve, i % 2 ? eve.username : dan.username, `m${i}`)),
-    );
+    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => f.dm(i % 2 ? dan : eve, i % 2 ? eve.username : dan.username, `m${i}`)));
     expect(results.every((r) => r.statusCode === 201)).toBe(true);
     expect(results.map((r) => r.json().seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
 

@@ -18,7 +18,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const names = (res: { json(): { members: Array<{ username: string; role: string }> } }) =>
-  res.json().members.map((m) => `${m.username}:${m.role}`).sort();
+  res
+    .json()
+    .members.map((m) => `${m.username}:${m.role}`)
+    .sort();
 
 describe('public groups', () => {
   it('create, join, post, read, leave', async () => {

@@ -44,7 +44,13 @@ describe('event stream', () => {
     expect(bobStream.map((e) => e.type)).toEqual(['read', 'member.left']);
     const aliceStream = (await t.app.services.stream.replay(a, start, 100)).events;
     expect(aliceStream.map((e) => e.type)).toEqual([
-      'member.joined', 'member.joined', 'message.created', 'message.updated', 'message.deleted', 'member.left', 'message.created',
+      'member.joined',
+      'member.joined',
+      'message.created',
+      'message.updated',
+      'message.deleted',
+      'member.left',
+      'message.created',
     ]);
     // Replay shows messages as they are now: the deleted one is a tombstone in every event.
     const replayed = aliceStream.filter((e) => e.type.startsWith('message.') && (e.payload.message as { id: string }).id === msg.id);

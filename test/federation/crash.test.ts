@@ -16,7 +16,11 @@ afterAll(async () => {
 });
 
 async function post(url: string, body: unknown, token?: string) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: (await res.json().catch(() => null)) as any };
 }
 
@@ -32,14 +36,22 @@ describe('a realm killed mid-delivery', () => {
     const urlA = `http://127.0.0.1:${portA}`;
     const urlB = `http://127.0.0.1:${portB}`;
     const env = (id: string, port: number, peer: string) => ({
-      DATA_DIR: path.join(root, id), REALM_ID: id, REALM_URL: `http://127.0.0.1:${port}`, REALM_PEERS: peer,
-      FEDERATION_ALLOW_PRIVATE: 'true', FEDERATION_RETRY_BASE_MS: '100', FEDERATION_RETRY_MAX_MS: '500',
-      RATE_LIMIT_SENDS_PER_MINUTE: '100000', RATE_LIMIT_REQUESTS_PER_MINUTE: '100000', LOG_LEVEL: 'info',
+      DATA_DIR: path.join(root, id),
+      REALM_ID: id,
+      REALM_URL: `http://127.0.0.1:${port}`,
+      REALM_PEERS: peer,
+      FEDERATION_ALLOW_PRIVATE: 'true',
+      FEDERATION_RETRY_BASE_MS: '100',
+      FEDERATION_RETRY_MAX_MS: '500',
+      RATE_LIMIT_SENDS_PER_MINUTE: '100000',
+      RATE_LIMIT_REQUESTS_PER_MINUTE: '100000',
+      LOG_LEVEL: 'info',
     });
     const start = async (id: 'realm-a' | 'realm-b') => {
-      const p = id === 'realm-a'
-        ? await startServer({ ...env('realm-a', portA, `realm-b=${urlB}`), PORT: String(portA) })
-        : await startServer({ ...env('realm-b', portB, `realm-a=${urlA}`), PORT: String(portB) });
+      const p =
+        id === 'realm-a'
+          ? await startServer({ ...env('realm-a', portA, `realm-b=${urlB}`), PORT: String(portA) })
+          : await startServer({ ...env('realm-b', portB, `realm-a=${urlA}`), PORT: String(portB) });
       running.push(p);
       return p;
     };
@@ -55,7 +67,9 @@ describe('a realm killed mid-delivery', () => {
     const sends = Array.from({ length: 150 }, (_, i) => `from a ${i}`);
     let killed = false;
     for (let i = 0; i < sends.length; i += 10) {
-      const batch = await Promise.all(sends.slice(i, i + 10).map((t) => post(`${urlA}/api/v1/direct/bob@realm-b/messages`, { text: t }, alice).catch(() => ({ status: 0, json: null }))));
+      const batch = await Promise.all(
+        sends.slice(i, i + 10).map((t) => post(`${urlA}/api/v1/direct/bob@realm-b/messages`, { text: t }, alice).catch(() => ({ status: 0, json: null }))),
+      );
       batch.forEach((r, k) => r.status === 201 && acked.push(sends[i + k]!));
       if (i === 80 && !killed) {
         a.child.kill('SIGKILL');
@@ -67,7 +81,11 @@ describe('a realm killed mid-delivery', () => {
     a = await start('realm-a');
     const committedAtA = await texts(urlA, alice, 'bob@realm-b');
     for (const t of acked) expect(committedAtA).toContain(t);
-    await eventually(async () => (await texts(urlB, bob, 'alice@realm-a')).length >= committedAtA.length, 30_000, 'backlog delivered after the sender restarted');
+    await eventually(
+      async () => (await texts(urlB, bob, 'alice@realm-a')).length >= committedAtA.length,
+      30_000,
+      'backlog delivered after the sender restarted',
+    );
 
     // 2. Kill the receiver while it is being delivered to.
     const more = Array.from({ length: 100 }, (_, i) => `burst ${i}`);
@@ -77,10 +95,14 @@ describe('a realm killed mid-delivery', () => {
     b = await start('realm-b');
 
     const finalA = await texts(urlA, alice, 'bob@realm-b');
-    const finalB = await eventually(async () => {
-      const got = await texts(urlB, bob, 'alice@realm-a');
-      return got.length >= finalA.length ? got : undefined;
-    }, 30_000, 'convergence after the receiver restarted');
+    const finalB = await eventually(
+      async () => {
+        const got = await texts(urlB, bob, 'alice@realm-a');
+        return got.length >= finalA.length ? got : undefined;
+      },
+      30_000,
+      'convergence after the receiver restarted',
+    );
     expect(finalB).toEqual(finalA);
     expect(new Set(finalB).size).toBe(finalB.length);
     for (const t of more) expect(finalB).toContain(t);

@@ -24,19 +24,39 @@ function signed(body: unknown, overrides: { destination?: string; now?: number; 
   const text = JSON.stringify(body);
   const path = overrides.path ?? `/federation/v1/send/${newId()}`;
   const headers = signRequest({
-    method: 'PUT', url: `${realm.url}${path}`, body: text, origin: overrides.origin ?? 'fake-realm', destination: overrides.destination ?? realm.id,
-    keyId: 'ed25519:fake', sign: (d) => sign(null, Buffer.from(d), (overrides.key ?? fakeKey).privateKey), now: overrides.now ?? Date.now(),
+    method: 'PUT',
+    url: `${realm.url}${path}`,
+    body: text,
+    origin: overrides.origin ?? 'fake-realm',
+    destination: overrides.destination ?? realm.id,
+    keyId: 'ed25519:fake',
+    sign: (d) => sign(null, Buffer.from(d), (overrides.key ?? fakeKey).privateKey),
+    now: overrides.now ?? Date.now(),
   });
   return { path, headers: { ...headers, 'content-type': 'application/json' }, payload: text };
 }
 
 const dm = (text: string, extra: Record<string, unknown> = {}) => ({
-  id: newId(), origin: 'fake-realm', ts: new Date().toISOString(), type: 'dm.message', from: 'mallory', fromName: 'Mallory', to: `${bob.username}@${realm.id}`, text, file: null, ...extra,
+  id: newId(),
+  origin: 'fake-realm',
+  ts: new Date().toISOString(),
+  type: 'dm.message',
+  from: 'mallory',
+  fromName: 'Mallory',
+  to: `${bob.username}@${realm.id}`,
+  text,
+  file: null,
+  ...extra,
 });
 
 async function bobMessages(): Promise<string[]> {
   const res = await realm.f.get(bob, `/api/v1/direct/mallory@fake-realm/messages?limit=200`);
-  return res.statusCode === 200 ? res.json().messages.map((m: { text: string }) => m.text).reverse() : [];
+  return res.statusCode === 200
+    ? res
+        .json()
+        .messages.map((m: { text: string }) => m.text)
+        .reverse()
+    : [];
 }
 
 beforeAll(async () => {
@@ -49,7 +69,9 @@ beforeAll(async () => {
     req.on('end', () => {
       if (req.url === '/federation/v1/realm') {
         res.setHeader('content-type', 'application/json');
-        return res.end(JSON.stringify({ realm: 'fake-realm', url: fakeUrl, keys: [{ id: 'ed25519:fake', publicKey: rawPublicKey(fakeKey.publicKey), validUntil: null }] }));
+        return res.end(
+          JSON.stringify({ realm: 'fake-realm', url: fakeUrl, keys: [{ id: 'ed25519:fake', publicKey: rawPublicKey(fakeKey.publicKey), validUntil: null }] }),
+        );
       }
       if (req.url?.startsWith('/federation/v1/users/')) {
         res.setHeader('content-type', 'application/json');
@@ -82,12 +104,24 @@ describe('inbound checks', () => {
   });
 
   it.each([
-    ['no signature', () => { const r = signed({ origin: 'fake-realm', destination: 'realm-a', events: [dm('x1')] }); return { ...r, headers: { 'content-type': 'application/json' } }; }],
+    [
+      'no signature',
+      () => {
+        const r = signed({ origin: 'fake-realm', destination: 'realm-a', events: [dm('x1')] });
+        return { ...r, headers: { 'content-type': 'application/json' } };
+      },
+    ],
     ['a bad signature', () => signed({ origin: 'fake-realm', destination: 'realm-a', events: [dm('x2')] }, { key: intruderKey })],
     ['the wrong destination', () => signed({ origin: 'fake-realm', destination: 'realm-a', events: [dm('x3')] }, { destination: 'realm-z' })],
     ['a stale created', () => signed({ origin: 'fake-realm', destination: 'realm-a', events: [dm('x4')] }, { now: Date.now() - 6 * 60_000 })],
     ['an unknown origin', () => signed({ origin: 'nobody', destination: 'realm-a', events: [dm('x5', { origin: 'nobody' })] }, { origin: 'nobody' })],
-    ['a digest mismatch', () => { const r = signed({ origin: 'fake-realm', destination: 'realm-a', events: [dm('x6')] }); return { ...r, payload: r.payload.replace('x6', 'x7') }; }],
+    [
+      'a digest mismatch',
+      () => {
+        const r = signed({ origin: 'fake-realm', destination: 'realm-a', events: [dm('x6')] });
+        return { ...r, payload: r.payload.replace('x6', 'x7') };
+      },
+    ],
   ])('refuses %s with 401 and applies nothing', async (_label, make) => {
     const before = await bobMessages();
     const req = make();
@@ -136,7 +170,11 @@ describe('inbound checks', () => {
   });
 
   it('rejects single bad events with a reason and applies the rest', async () => {
-    const req = signed({ origin: 'fake-realm', destination: 'realm-a', events: [dm('to nobody', { to: 'ghost@realm-a' }), { id: 'bad', origin: 'fake-realm', type: 'warp' }, dm('fine')] });
+    const req = signed({
+      origin: 'fake-realm',
+      destination: 'realm-a',
+      events: [dm('to nobody', { to: 'ghost@realm-a' }), { id: 'bad', origin: 'fake-realm', type: 'warp' }, dm('fine')],
+    });
     const res = await realm.app.inject({ method: 'PUT', url: req.path, headers: req.headers, payload: req.payload });
     expect(res.json().results.map((r: { status: string }) => r.status)).toEqual(['rejected', 'rejected', 'ok']);
     expect(res.json().results[0].reason).toMatch(/ghost/);

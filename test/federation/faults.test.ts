@@ -32,11 +32,18 @@ describe('delivery through a faulty network', () => {
     for (let i = 0; i < texts.length; i += 5) {
       await Promise.all(texts.slice(i, i + 5).map((t) => a.f.dm(alice, 'bob@realm-b', t)));
     }
-    const sentOrder = (await a.f.get(alice, '/api/v1/direct/bob@realm-b/messages?limit=200')).json().messages.map((m: { text: string }) => m.text).reverse();
-    const received = await eventually(async () => {
-      const got = (await b.f.get(bob, '/api/v1/direct/alice@realm-a/messages?limit=200')).json().messages;
-      return got.length >= texts.length ? got : undefined;
-    }, 30_000, 'all messages at realm-b');
+    const sentOrder = (await a.f.get(alice, '/api/v1/direct/bob@realm-b/messages?limit=200'))
+      .json()
+      .messages.map((m: { text: string }) => m.text)
+      .reverse();
+    const received = await eventually(
+      async () => {
+        const got = (await b.f.get(bob, '/api/v1/direct/alice@realm-a/messages?limit=200')).json().messages;
+        return got.length >= texts.length ? got : undefined;
+      },
+      30_000,
+      'all messages at realm-b',
+    );
     await new Promise((r) => setTimeout(r, 500));
     const final = (await b.f.get(bob, '/api/v1/direct/alice@realm-a/messages?limit=200')).json().messages;
     expect(final).toHaveLength(texts.length);

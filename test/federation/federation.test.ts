@@ -29,8 +29,12 @@ afterAll(async () => {
 describe('realm identity and peers', () => {
   it('publishes its realm document and lists its peers', async () => {
     const doc = (await a.app.inject({ url: '/federation/v1/realm' })).json();
-    expect(doc).toMatchObject({ realm: 'realm-a', url: a.url, keys: [{ id: expect.stringMatching(/^ed25519:/), publicKey: expect.any(String), validUntil: null }] });
-    const admin = (await a.f.newUser('admin_a'));
+    expect(doc).toMatchObject({
+      realm: 'realm-a',
+      url: a.url,
+      keys: [{ id: expect.stringMatching(/^ed25519:/), publicKey: expect.any(String), validUntil: null }],
+    });
+    const admin = await a.f.newUser('admin_a');
     const peers = (await a.f.get(admin, '/api/v1/admin/realms')).json().realms;
     expect(peers.map((p: { id: string }) => p.id)).toEqual(['realm-b', 'realm-c']);
     const someone = await a.f.newUser();
@@ -77,12 +81,28 @@ describe('private messages across realms', () => {
     const receiver = await b.f.newUser();
     const bytes = randomBytes(200_000);
     const upload = await request(a.app.server).post('/api/v1/files').set(sender.auth).attach('file', bytes, 'big.bin');
-    const sent = await a.f.app.inject({ method: 'POST', url: `/api/v1/direct/${receiver.username}@realm-b/messages`, headers: sender.auth, payload: { fileId: upload.body.id, text: 'the file' } });
+    const sent = await a.f.app.inject({
+      method: 'POST',
+      url: `/api/v1/direct/${receiver.username}@realm-b/messages`,
+      headers: sender.auth,
+      payload: { fileId: upload.body.id, text: 'the file' },
+    });
     expect(sent.statusCode).toBe(201);
-    const message = await eventually(async () => (await b.f.get(receiver, `/api/v1/direct/${sender.username}@realm-a/messages`)).json().messages[0], 10_000, 'file message');
+    const message = await eventually(
+      async () => (await b.f.get(receiver, `/api/v1/direct/${sender.username}@realm-a/messages`)).json().messages[0],
+      10_000,
+      'file message',
+    );
     expect(message.file).toMatchObject({ id: upload.body.id, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
-    const download = await request(b.app.server).get(`/api/v1/files/${upload.body.id}`).set(receiver.auth).buffer(true)
-      .parse((res, cb) => { const parts: Buffer[] = []; res.on('data', (d: Buffer) => parts.push(d)); res.on('end', () => cb(null, Buffer.concat(parts))); });
+    const download = await request(b.app.server)
+      .get(`/api/v1/files/${upload.body.id}`)
+      .set(receiver.auth)
+      .buffer(true)
+      .parse((res, cb) => {
+        const parts: Buffer[] = [];
+        res.on('data', (d: Buffer) => parts.push(d));
+        res.on('end', () => cb(null, Buffer.concat(parts)));
+      });
     expect(download.status).toBe(200);
     expect((download.body as Buffer).equals(bytes)).toBe(true);
   });
@@ -108,7 +128,13 @@ describe('groups across realms', () => {
     // The owner posts at home: one group.message per member realm, not per member.
     const sent = (await b.f.groupSend(owner, 'team', 'welcome all')).json();
     const pushed = await annSocket.nextOfType('message.created', 10_000);
-    expect(pushed.data.message).toMatchObject({ id: sent.id, conversation: 'group:team@realm-b', seq: sent.seq, sender: 'team_owner@realm-b', text: 'welcome all' });
+    expect(pushed.data.message).toMatchObject({
+      id: sent.id,
+      conversation: 'group:team@realm-b',
+      seq: sent.seq,
+      sender: 'team_owner@realm-b',
+      text: 'welcome all',
+    });
     const fanOut = await b.app.services.db.read.outboxEvent.findMany({ where: { eventId: sent.id } });
     expect(fanOut.map((r) => r.destination).sort()).toEqual(['realm-a', 'realm-c']);
 
@@ -117,12 +143,18 @@ describe('groups across realms', () => {
     expect(remote.statusCode).toBe(202);
     const back = await annSocket.next((fr) => fr.type === 'message.created' && fr.data.message.text === 'hello from realm-a', 10_000);
     expect(back.data.message.seq).toBe(sent.seq + 1);
-    const atHome = (await b.f.get(owner, '/api/v1/groups/team/messages')).json().messages.map((m: { text: string; sender: string }) => `${m.sender}: ${m.text}`);
+    const atHome = (await b.f.get(owner, '/api/v1/groups/team/messages'))
+      .json()
+      .messages.map((m: { text: string; sender: string }) => `${m.sender}: ${m.text}`);
     expect(atHome).toEqual(['ann@realm-a: hello from realm-a', 'team_owner: welcome all']);
-    const atC = await eventually(async () => {
-      const h = (await c.f.get(cid, '/api/v1/groups/team@realm-b/messages')).json();
-      return h.messages?.length === 2 ? h.messages : undefined;
-    }, 10_000, 'history at realm-c');
+    const atC = await eventually(
+      async () => {
+        const h = (await c.f.get(cid, '/api/v1/groups/team@realm-b/messages')).json();
+        return h.messages?.length === 2 ? h.messages : undefined;
+      },
+      10_000,
+      'history at realm-c',
+    );
     expect(atC.map((m: { seq: number }) => m.seq)).toEqual([sent.seq + 1, sent.seq]);
 
     // Unread counts work for remote members.

@@ -35,7 +35,13 @@ describe('a peer never speaks for our users', () => {
     const spellings = [carol.username, `${carol.username}@realm-a`];
     for (const from of spellings) {
       // Relative to the sender, a bare name is the sender's own user; "carol@realm-a" names ours.
-      const e = evil.event('dm.message', { from: from.includes('@') ? from : `${from}@realm-a`, fromName: 'Carol', to: `${bob.username}@realm-a`, text: 'forged', file: null });
+      const e = evil.event('dm.message', {
+        from: from.includes('@') ? from : `${from}@realm-a`,
+        fromName: 'Carol',
+        to: `${bob.username}@realm-a`,
+        text: 'forged',
+        file: null,
+      });
       const res = await evil.send(realm, [e]);
       expect(res.statusCode).toBe(200);
       expect(statuses(res)).toEqual(['rejected']);
@@ -93,12 +99,24 @@ describe('a peer never speaks for our users', () => {
     const joined = evil.event('group.member', { group: 'lair', user: `${frank.username}@realm-a`, userName: 'Frank', change: 'joined', role: 'member' });
     expect(statuses(await evil.send(realm, [joined]))).toEqual(['ok']);
     const forged = evil.event('group.message', {
-      group: 'lair', seq: 1, from: `${frank.username}@realm-a`, fromName: 'Frank', text: 'forged', file: null, createdAt: new Date().toISOString(),
+      group: 'lair',
+      seq: 1,
+      from: `${frank.username}@realm-a`,
+      fromName: 'Frank',
+      text: 'forged',
+      file: null,
+      createdAt: new Date().toISOString(),
     });
     expect(statuses(await evil.send(realm, [forged]))).toEqual(['rejected']);
     const real = (await realm.f.groupSend(frank, 'lair@evil', 'mine')).json();
     const echo = evil.event('group.message', {
-      group: 'lair', seq: 2, from: `${frank.username}@realm-a`, fromName: 'Frank', text: 'mine', file: null, createdAt: new Date().toISOString(),
+      group: 'lair',
+      seq: 2,
+      from: `${frank.username}@realm-a`,
+      fromName: 'Frank',
+      text: 'mine',
+      file: null,
+      createdAt: new Date().toISOString(),
     });
     expect(statuses(await evil.send(realm, [{ ...echo, id: real.id }]))).toEqual(['ok']);
     expect(await texts(frank, '/api/v1/groups/lair@evil/messages')).toEqual(['mine']);
@@ -108,7 +126,10 @@ describe('a peer never speaks for our users', () => {
 describe('malformed input from a peer', () => {
   it('refuses handles that are not valid usernames and creates no shadow user', async () => {
     const bad = ['a b\u202e', 'x@realm-a@evil', 'UPPER', '', 'x'.repeat(33), 'tab\tname'];
-    const res = await evil.send(realm, bad.map((from) => evil.event('dm.message', { from, fromName: 'X', to: bob.username + '@realm-a', text: 'hi', file: null })));
+    const res = await evil.send(
+      realm,
+      bad.map((from) => evil.event('dm.message', { from, fromName: 'X', to: bob.username + '@realm-a', text: 'hi', file: null })),
+    );
     expect(res.statusCode).toBe(200);
     expect(statuses(res)).toEqual(bad.map(() => 'rejected'));
     const users = (await realm.f.get(bob, '/api/v1/users?limit=100')).json().users.map((u: { username: string }) => u.username);
@@ -153,15 +174,52 @@ describe('fuzzed events from a signed peer', () => {
   };
   const value = fc.oneof(
     fc.jsonValue({ maxDepth: 2 }),
-    fc.constantFrom(null, 'not a date', '2026-12-01T00:00:00Z', -1, 0, 1e20, '', 'mallory', `carol@realm-a`, 'x@realm-c', 'a b', 'den', 'left', 'invited', 'owner'),
+    fc.constantFrom(
+      null,
+      'not a date',
+      '2026-12-01T00:00:00Z',
+      -1,
+      0,
+      1e20,
+      '',
+      'mallory',
+      `carol@realm-a`,
+      'x@realm-c',
+      'a b',
+      'den',
+      'left',
+      'invited',
+      'owner',
+    ),
   );
-  const keys = ['from', 'to', 'user', 'group', 'messageId', 'text', 'seq', 'createdAt', 'change', 'role', 'file', 'fromName', 'userName', 'deleted', 'editedAt', 'description', 'visibility'];
+  const keys = [
+    'from',
+    'to',
+    'user',
+    'group',
+    'messageId',
+    'text',
+    'seq',
+    'createdAt',
+    'change',
+    'role',
+    'file',
+    'fromName',
+    'userName',
+    'deleted',
+    'editedAt',
+    'description',
+    'visibility',
+  ];
 
   it('every event type with random fields: a per-event answer, never a 5xx', async () => {
     const applied = new Set<string>();
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.tuple(fc.constantFrom(...Object.keys(templates())), fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 2 })), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.tuple(fc.constantFrom(...Object.keys(templates())), fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 2 })), {
+          minLength: 1,
+          maxLength: 5,
+        }),
         async (specs) => {
           const events = specs.map(([type, overrides]) => evil.event(type, { ...templates()[type], ...overrides }));
           const res = await evil.send(realm, events);

@@ -41,18 +41,23 @@ afterAll(async () => {
 });
 
 describe('SSRF guard with FEDERATION_ALLOW_PRIVATE=false', () => {
-  it.each(['[::ffff:127.0.0.1]', '[::ffff:7f00:1]', '[0:0:0:0:0:ffff:7f00:1]', '127.0.0.1', 'localhost', '[::1]'])('refuses http://%s:P/ from the admin API without connecting', async (host) => {
-    const before = connections;
-    const res = await guarded.f.call(admin, 'POST', '/api/v1/admin/realms', { url: `http://${host}:${port}/` });
-    expect(res.statusCode).toBe(403);
-    expect(res.json().error.message).toMatch(/private/);
-    expect(connections).toBe(before);
-  });
+  it.each(['[::ffff:127.0.0.1]', '[::ffff:7f00:1]', '[0:0:0:0:0:ffff:7f00:1]', '127.0.0.1', 'localhost', '[::1]'])(
+    'refuses http://%s:P/ from the admin API without connecting',
+    async (host) => {
+      const before = connections;
+      const res = await guarded.f.call(admin, 'POST', '/api/v1/admin/realms', { url: `http://${host}:${port}/` });
+      expect(res.statusCode).toBe(403);
+      expect(res.json().error.message).toMatch(/private/);
+      expect(connections).toBe(before);
+    },
+  );
 
   it('checks IP literals and resolved names at connect time too', async () => {
     const before = connections;
     for (const host of ['[::ffff:127.0.0.1]', '127.0.0.1', 'localhost']) {
-      await expect(peerRequest({ method: 'GET', url: `http://${host}:${port}/x`, timeoutMs: 1000, maxResponseBytes: 1000, allowPrivate: false })).rejects.toThrow(/public address/);
+      await expect(
+        peerRequest({ method: 'GET', url: `http://${host}:${port}/x`, timeoutMs: 1000, maxResponseBytes: 1000, allowPrivate: false }),
+      ).rejects.toThrow(/public address/);
     }
     expect(connections).toBe(before);
   });

@@ -24,20 +24,29 @@ describe('a peer coming back', () => {
 
     await b.close();
     await a.f.dm(alice, 'bob@realm-b', 'while you were away');
-    const status = await eventually(async () => {
-      const peer = (await a.app.services.federation.delivery.status()).find((p) => p.peer === 'realm-b');
-      return peer && peer.failures > 0 ? peer : undefined;
-    }, 10_000, 'a failed attempt');
+    const status = await eventually(
+      async () => {
+        const peer = (await a.app.services.federation.delivery.status()).find((p) => p.peer === 'realm-b');
+        return peer && peer.failures > 0 ? peer : undefined;
+      },
+      10_000,
+      'a failed attempt',
+    );
     expect(status.queueDepth).toBe(1);
 
     const restarted = await startRealm('realm-b', { port: b.port, dataDir: b.dataDir });
     open.push(restarted);
-    const token = (await restarted.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'bob', password: 'password123' } })).json().token as string;
-    const texts = await eventually(async () => {
-      const res = await restarted.app.inject({ url: '/api/v1/direct/alice@realm-a/messages', headers: { authorization: `Bearer ${token}` } });
-      const messages = res.json().messages as { text: string }[];
-      return messages.length === 2 ? messages.map((m) => m.text) : undefined;
-    }, 10_000, 'the queued message');
+    const token = (await restarted.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'bob', password: 'password123' } })).json()
+      .token as string;
+    const texts = await eventually(
+      async () => {
+        const res = await restarted.app.inject({ url: '/api/v1/direct/alice@realm-a/messages', headers: { authorization: `Bearer ${token}` } });
+        const messages = res.json().messages as { text: string }[];
+        return messages.length === 2 ? messages.map((m) => m.text) : undefined;
+      },
+      10_000,
+      'the queued message',
+    );
     expect(texts).toEqual(['while you were away', 'before the outage']);
   });
 });

@@ -11,16 +11,29 @@ const now = Date.UTC(2026, 10, 26, 12, 0, 0);
 function signed(overrides: Partial<Parameters<typeof signRequest>[0]> = {}) {
   const body = overrides.body ?? JSON.stringify({ hello: 'world' });
   const headers = signRequest({
-    method: 'PUT', url: 'https://b.example/federation/v1/send/t1', body, origin: 'realm-a', destination: 'realm-b',
-    keyId: 'ed25519:k1', sign: (data) => sign(null, Buffer.from(data), privateKey), now, ...overrides,
+    method: 'PUT',
+    url: 'https://b.example/federation/v1/send/t1',
+    body,
+    origin: 'realm-a',
+    destination: 'realm-b',
+    keyId: 'ed25519:k1',
+    sign: (data) => sign(null, Buffer.from(data), privateKey),
+    now,
+    ...overrides,
   });
   return { headers, body: Buffer.from(body) };
 }
 
 function verifyWith(req: { headers: Record<string, string>; body: Buffer }, overrides: Partial<VerifyInput> = {}) {
   return verifyRequest({
-    method: 'PUT', targetUri: 'https://b.example/federation/v1/send/t1', headers: req.headers, body: req.body, self: 'realm-b',
-    keyFor: (origin, keyId) => (origin === 'realm-a' && keyId === 'ed25519:k1' ? publicKey : null), now, ...overrides,
+    method: 'PUT',
+    targetUri: 'https://b.example/federation/v1/send/t1',
+    headers: req.headers,
+    body: req.body,
+    self: 'realm-b',
+    keyFor: (origin, keyId) => (origin === 'realm-a' && keyId === 'ed25519:k1' ? publicKey : null),
+    now,
+    ...overrides,
   });
 }
 
@@ -28,16 +41,24 @@ describe('RFC 9421 signatures', () => {
   it('verifies a well-signed request and reports who sent it', () => {
     const req = signed();
     expect(req.headers['content-digest']).toBe(contentDigest(req.body));
-    expect(req.headers['signature-input']).toMatch(/^realm=\("@method" "@target-uri" "content-digest" "realm-origin" "realm-destination"\);created=\d+;nonce="[\w-]+";keyid="ed25519:k1";alg="ed25519"$/);
+    expect(req.headers['signature-input']).toMatch(
+      /^realm=\("@method" "@target-uri" "content-digest" "realm-origin" "realm-destination"\);created=\d+;nonce="[\w-]+";keyid="ed25519:k1";alg="ed25519"$/,
+    );
     expect(verifyWith(req)).toMatchObject({ origin: 'realm-a', keyId: 'ed25519:k1' });
   });
 
   it.each([
     ['an unsigned request', (r: ReturnType<typeof signed>) => ({ ...r, headers: {} })],
     ['a changed body (digest mismatch)', (r: ReturnType<typeof signed>) => ({ ...r, body: Buffer.from('{"hello":"mars"}') })],
-    ['a changed digest and body', (r: ReturnType<typeof signed>) => ({ headers: { ...r.headers, 'content-digest': contentDigest('x') }, body: Buffer.from('x') })],
+    [
+      'a changed digest and body',
+      (r: ReturnType<typeof signed>) => ({ headers: { ...r.headers, 'content-digest': contentDigest('x') }, body: Buffer.from('x') }),
+    ],
     ['a forged origin', (r: ReturnType<typeof signed>) => ({ ...r, headers: { ...r.headers, 'realm-origin': 'realm-c' } })],
-    ['a tampered signature', (r: ReturnType<typeof signed>) => ({ ...r, headers: { ...r.headers, signature: r.headers.signature!.replace(/:[A-Za-z0-9+/]/, ':A') } })],
+    [
+      'a tampered signature',
+      (r: ReturnType<typeof signed>) => ({ ...r, headers: { ...r.headers, signature: r.headers.signature!.replace(/:[A-Za-z0-9+/]/, ':A') } }),
+    ],
   ])('rejects %s', (_label, mutate) => {
     expect(() => verifyWith(mutate(signed()))).toThrow(SignatureError);
   });
@@ -73,11 +94,35 @@ describe('retry schedule', () => {
 });
 
 describe('SSRF guard', () => {
-  it.each(['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '0.0.0.0', '100.64.0.1', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1',
+  it.each([
+    '127.0.0.1',
+    '10.1.2.3',
+    '172.16.0.1',
+    '192.168.1.1',
+    '169.254.169.254',
+    '0.0.0.0',
+    '100.64.0.1',
+    '::1',
+    'fe80::1',
+    'fd00::1',
+    '::ffff:127.0.0.1',
     // IPv4-mapped forms in every spelling, of loopback, private and metadata addresses
-    '::ffff:7f00:1', '0:0:0:0:0:ffff:7f00:1', '::ffff:10.0.0.1', '::ffff:a9fe:a9fe', '[::ffff:192.168.0.1]',
+    '::ffff:7f00:1',
+    '0:0:0:0:0:ffff:7f00:1',
+    '::ffff:10.0.0.1',
+    '::ffff:a9fe:a9fe',
+    '[::ffff:192.168.0.1]',
     // NAT64, 6to4 and Teredo embed IPv4; multicast, unspecified, reserved; link-local with a zone
-    '64:ff9b::7f00:1', '2002:7f00:1::', '2001::1', 'ff02::1', '::', '240.0.0.1', '255.255.255.255', 'fe80::1%eth0', 'not an address'])('%s is private', (ip) => {
+    '64:ff9b::7f00:1',
+    '2002:7f00:1::',
+    '2001::1',
+    'ff02::1',
+    '::',
+    '240.0.0.1',
+    '255.255.255.255',
+    'fe80::1%eth0',
+    'not an address',
+  ])('%s is private', (ip) => {
     expect(isPrivateAddress(ip)).toBe(true);
   });
 

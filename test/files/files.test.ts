@@ -22,11 +22,14 @@ function upload(user: TestUser, body: Buffer, filename = 'data.bin', contentType
 }
 
 function download(user: TestUser | null, id: string) {
-  const r = request(t.app.server).get(`/api/v1/files/${id}`).buffer(true).parse((res, cb) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => cb(null, Buffer.concat(chunks)));
-  });
+  const r = request(t.app.server)
+    .get(`/api/v1/files/${id}`)
+    .buffer(true)
+    .parse((res, cb) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
   return user ? r.set(user.auth) : r;
 }
 
@@ -107,8 +110,11 @@ describe('upload and download', () => {
     expect(none.status).toBe(400);
     const wrongField = await request(t.app.server).post('/api/v1/files').set(alice.auth).attach('document', Buffer.from('x'), 'x.txt');
     expect(wrongField.status).toBe(400);
-    const two = await request(t.app.server).post('/api/v1/files').set(alice.auth)
-      .attach('file', Buffer.from('a'), 'a.txt').attach('file', Buffer.from('b'), 'b.txt');
+    const two = await request(t.app.server)
+      .post('/api/v1/files')
+      .set(alice.auth)
+      .attach('file', Buffer.from('a'), 'a.txt')
+      .attach('file', Buffer.from('b'), 'b.txt');
     expect(two.status).toBeGreaterThanOrEqual(400);
     expect(two.status).toBeLessThan(500);
     expect(two.body.error.message).toMatch(/file/i);
@@ -118,11 +124,14 @@ describe('upload and download', () => {
   });
 
   it('removes the temp file of an upload aborted mid-stream', async () => {
-    await new Promise<void>((resolve) => t.app.server.listening ? resolve() : t.app.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => (t.app.server.listening ? resolve() : t.app.server.listen(0, '127.0.0.1', resolve)));
     const { port } = t.app.server.address() as { port: number };
     const boundary = 'xxBOUNDARYxx';
     const req = http.request({
-      host: '127.0.0.1', port, method: 'POST', path: '/api/v1/files',
+      host: '127.0.0.1',
+      port,
+      method: 'POST',
+      path: '/api/v1/files',
       headers: { ...alice.auth, 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(LIMIT) },
     });
     req.on('error', () => {});
@@ -161,7 +170,9 @@ describe('who may download', () => {
 
   it('a deleted message stops sharing its file', async () => {
     const file = (await upload(alice, randomBytes(10))).body;
-    const msg = (await t.app.inject({ method: 'POST', url: `/api/v1/direct/${bob.username}/messages`, headers: alice.auth, payload: { text: 'see', fileId: file.id } })).json();
+    const msg = (
+      await t.app.inject({ method: 'POST', url: `/api/v1/direct/${bob.username}/messages`, headers: alice.auth, payload: { text: 'see', fileId: file.id } })
+    ).json();
     expect((await download(bob, file.id)).status).toBe(200);
     const deleted = await f.call(alice, 'DELETE', `/api/v1/messages/${msg.id}`);
     expect(deleted.json()).toMatchObject({ deleted: true, file: null, text: null });
@@ -178,8 +189,11 @@ describe('who may download', () => {
 
 describe('one-step send and metadata in history and inbox', () => {
   it('uploads and sends with optional text, to a user and to a group', async () => {
-    const dm = await request(t.app.server).post(`/api/v1/direct/${bob.username}/files`).set(alice.auth)
-      .field('text', 'the photo').attach('file', Buffer.from('photo'), 'cat.txt');
+    const dm = await request(t.app.server)
+      .post(`/api/v1/direct/${bob.username}/files`)
+      .set(alice.auth)
+      .field('text', 'the photo')
+      .attach('file', Buffer.from('photo'), 'cat.txt');
     expect(dm.status).toBe(201);
     expect(dm.body).toMatchObject({ conversation: `dm:${bob.username}`, text: 'the photo', file: { name: 'cat.txt', size: 5 } });
     const g = await f.newGroup(alice);
@@ -224,9 +238,7 @@ describe('download headers', () => {
   it('encodes non-ASCII names for Content-Disposition', async () => {
     const file = (await upload(alice, Buffer.from('x'), 'résumé final.txt', 'text/plain')).body;
     const res = await download(alice, file.id);
-    expect(res.headers['content-disposition']).toBe(
-      `attachment; filename="r_sum_ final.txt"; filename*=UTF-8''r%C3%A9sum%C3%A9%20final.txt`,
-    );
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="r_sum_ final.txt"; filename*=UTF-8''r%C3%A9sum%C3%A9%20final.txt`);
   });
 
   it('ETag with If-None-Match → 304; Range → 206; bad range → 416', async () => {

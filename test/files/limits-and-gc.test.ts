@@ -10,8 +10,7 @@ let t: TestApp;
 let f: Factory;
 let alice: TestUser;
 
-const upload = (user: TestUser, body: Buffer, name = 'f.bin') =>
-  request(t.app.server).post('/api/v1/files').set(user.auth).attach('file', body, name);
+const upload = (user: TestUser, body: Buffer, name = 'f.bin') => request(t.app.server).post('/api/v1/files').set(user.auth).attach('file', body, name);
 
 beforeAll(async () => {
   t = await createTestApp({ STORAGE_QUOTA_BYTES: '10000', RATE_LIMIT_UPLOADS_PER_MINUTE: '8' });
@@ -54,10 +53,15 @@ describe('npm run files:gc', () => {
 
     const run = (args: string[]) =>
       new Promise<string>((resolve, reject) =>
-        execFile(process.execPath, ['--import', 'tsx', 'scripts/files-gc.ts', ...args], {
-          cwd: path.resolve(import.meta.dirname, '../..'),
-          env: { PATH: process.env.PATH, DATA_DIR: t.dataDir, LOG_LEVEL: 'silent' },
-        }, (err, stdout, stderr) => (err ? reject(new Error(stderr || err.message)) : resolve(stdout))),
+        execFile(
+          process.execPath,
+          ['--import', 'tsx', 'scripts/files-gc.ts', ...args],
+          {
+            cwd: path.resolve(import.meta.dirname, '../..'),
+            env: { PATH: process.env.PATH, DATA_DIR: t.dataDir, LOG_LEVEL: 'silent' },
+          },
+          (err, stdout, stderr) => (err ? reject(new Error(stderr || err.message)) : resolve(stdout)),
+        ),
       );
 
     const dry = await run(['--dry-run', '--unattached-hours', '0', '--grace-minutes', '0']);

@@ -53,8 +53,14 @@ export async function startFakePeer(id: string, options: { key?: KeyPairKeyObjec
       const path = `/federation/v1/send/${txnId}`;
       const payload = JSON.stringify({ origin: id, destination: realm.id, events });
       const headers = signRequest({
-        method: 'PUT', url: `${realm.url}${path}`, body: payload, origin: id, destination: realm.id,
-        keyId: `ed25519:${id}`, sign: (d) => sign(null, Buffer.from(d), key.privateKey), now: Date.now(),
+        method: 'PUT',
+        url: `${realm.url}${path}`,
+        body: payload,
+        origin: id,
+        destination: realm.id,
+        keyId: `ed25519:${id}`,
+        sign: (d) => sign(null, Buffer.from(d), key.privateKey),
+        now: Date.now(),
       });
       return realm.app.inject({ method: 'PUT', url: path, headers: { ...headers, 'content-type': 'application/json' }, payload });
     },

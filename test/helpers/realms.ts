@@ -34,7 +34,10 @@ export const FEDERATION_TEST_ENV = {
 };
 
 /** A realm listening on `port` whose public URL is `publicUrl` (a proxy in front of it, or itself). */
-export async function startRealm(id: string, options: { port?: number; publicUrl?: string; env?: Record<string, string>; dataDir?: string } = {}): Promise<TestRealm> {
+export async function startRealm(
+  id: string,
+  options: { port?: number; publicUrl?: string; env?: Record<string, string>; dataDir?: string } = {},
+): Promise<TestRealm> {
   const port = options.port ?? (await freePort());
   const url = options.publicUrl ?? `http://127.0.0.1:${port}`;
   const dataDir = options.dataDir ?? freshDataDir();
@@ -42,7 +45,12 @@ export async function startRealm(id: string, options: { port?: number; publicUrl
   const app = await buildApp({ config, passwordParams: TEST_PASSWORD_PARAMS });
   await app.listen({ port, host: '127.0.0.1' });
   return {
-    id, url, port, app, f: new Factory(app), dataDir,
+    id,
+    url,
+    port,
+    app,
+    f: new Factory(app),
+    dataDir,
     async close() {
       await app.close();
     },

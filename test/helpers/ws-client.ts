@@ -46,7 +46,11 @@ export class WsClient {
   send(frame: unknown): void {
     const text = typeof frame === 'string' ? frame : JSON.stringify(frame);
     if (this.socket.readyState === this.socket.OPEN) this.socket.send(text);
-    else void this.opened.then(() => this.socket.send(text), () => {});
+    else
+      void this.opened.then(
+        () => this.socket.send(text),
+        () => {},
+      );
   }
 
   /** Resolves with the first frame (not yet taken) matching `match`, or fails after `timeoutMs`. */

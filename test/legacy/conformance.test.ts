@@ -120,7 +120,7 @@ describe('messages', () => {
     expect((await c.command(`inbox ${m2} \r\n`)).messages).toEqual({ gowner: [{ msg_from: 'Some Body', msg_to: 'Some Body', msg: 'ke kalian' }] });
   });
 
-  it('files in the b\'…\' form and bare base64, to users and groups; downloadable over REST', async () => {
+  it("files in the b'…' form and bare base64, to users and groups; downloadable over REST", async () => {
     const c = client();
     const a = await registered(c, 'filesender');
     const b = await registered(c, 'filereceiver');
@@ -139,8 +139,15 @@ describe('messages', () => {
     const history = await t.app.inject({ url: '/api/v1/direct/filesender/messages', headers: { authorization: `Bearer ${b}` } });
     const file = history.json().messages[1].file;
     expect(file).toMatchObject({ name: 'report.txt', mimeType: 'text/plain', sha256: createHash('sha256').update(bytes).digest('hex') });
-    const download = await request(t.app.server).get(`/api/v1/files/${file.id}`).set('authorization', `Bearer ${b}`)
-      .buffer(true).parse((res, cb) => { const parts: Buffer[] = []; res.on('data', (d: Buffer) => parts.push(d)); res.on('end', () => cb(null, Buffer.concat(parts))); });
+    const download = await request(t.app.server)
+      .get(`/api/v1/files/${file.id}`)
+      .set('authorization', `Bearer ${b}`)
+      .buffer(true)
+      .parse((res, cb) => {
+        const parts: Buffer[] = [];
+        res.on('data', (d: Buffer) => parts.push(d));
+        res.on('end', () => cb(null, Buffer.concat(parts)));
+      });
     expect((download.body as Buffer).equals(bytes)).toBe(true);
 
     await c.command(`addgroup ${a} filegroup \r\n`);

@@ -28,7 +28,10 @@ describe('LineDecoder', () => {
       { ok: true, line: 'send t bob  hi ' },
     ]);
     expect(d.push(Buffer.from('ial line\r'))).toEqual([]);
-    expect(d.push(Buffer.from('\ninfo\r\n'))).toEqual([{ ok: true, line: 'partial line' }, { ok: true, line: 'info' }]);
+    expect(d.push(Buffer.from('\ninfo\r\n'))).toEqual([
+      { ok: true, line: 'partial line' },
+      { ok: true, line: 'info' },
+    ]);
     expect(d.buffered).toBe(0);
   });
 
@@ -51,7 +54,9 @@ describe('LineDecoder', () => {
   });
 
   it('any chunking of a byte stream yields the same lines (property)', () => {
-    const line = fc.string({ unit: fc.constantFrom('a', ' ', 'é', '😀', '\n', '\r', 'x'), maxLength: 30 }).filter((s) => !s.includes('\r\n') && !s.endsWith('\r'));
+    const line = fc
+      .string({ unit: fc.constantFrom('a', ' ', 'é', '😀', '\n', '\r', 'x'), maxLength: 30 })
+      .filter((s) => !s.includes('\r\n') && !s.endsWith('\r'));
     fc.assert(
       fc.property(fc.array(line, { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 12 }), (lines, cuts) => {
         const bytes = Buffer.from(lines.map((l) => `${l}\r\n`).join(''));
@@ -59,7 +64,12 @@ describe('LineDecoder', () => {
         expect(decodeAll(10_000, [bytes])).toEqual(expected);
         expect(decodeAll(10_000, chunked(bytes, cuts))).toEqual(expected);
         // Byte by byte, the extreme chunking.
-        expect(decodeAll(10_000, [...bytes].map((b) => Buffer.from([b])))).toEqual(expected);
+        expect(
+          decodeAll(
+            10_000,
+            [...bytes].map((b) => Buffer.from([b])),
+          ),
+        ).toEqual(expected);
       }),
     );
   });

@@ -35,11 +35,21 @@ interface Result {
 function runSeedClient(variant: SeedVariant, script: string[]): Promise<Result[]> {
   const seedDir = extractSeed(variant);
   return new Promise((resolve, reject) => {
-    const child = execFile('python3', [path.join(import.meta.dirname, 'seed_driver.py'), seedDir, String(port)], { timeout: 60_000 }, (error, stdout, stderr) => {
-      fs.rmSync(seedDir, { recursive: true, force: true });
-      if (error) return reject(new Error(`${error.message}\n${stderr}`));
-      resolve(stdout.split('\n').filter((l) => l.startsWith('RESULT ')).map((l) => JSON.parse(l.slice(7)) as Result));
-    });
+    const child = execFile(
+      'python3',
+      [path.join(import.meta.dirname, 'seed_driver.py'), seedDir, String(port)],
+      { timeout: 60_000 },
+      (error, stdout, stderr) => {
+        fs.rmSync(seedDir, { recursive: true, force: true });
+        if (error) return reject(new Error(`${error.message}\n${stderr}`));
+        resolve(
+          stdout
+            .split('\n')
+            .filter((l) => l.startsWith('RESULT '))
+            .map((l) => JSON.parse(l.slice(7)) as Result),
+        );
+      },
+    );
     child.stdin!.end(script.map((l) => `${l}\n`).join(''));
   });
 }
@@ -130,10 +140,20 @@ describe.skipIf(seedMissing)("the seed's chat-cli.py across realms", () => {
       const seedDir = extractSeed('server');
       const run = (p: number, script: string[]) =>
         new Promise<Result[]>((resolve, reject) => {
-          const child = execFile('python3', [path.join(import.meta.dirname, 'seed_driver.py'), seedDir, String(p)], { timeout: 60_000 }, (error, stdout, stderr) => {
-            if (error) return reject(new Error(`${error.message}\n${stderr}`));
-            resolve(stdout.split('\n').filter((l) => l.startsWith('RESULT ')).map((l) => JSON.parse(l.slice(7)) as Result));
-          });
+          const child = execFile(
+            'python3',
+            [path.join(import.meta.dirname, 'seed_driver.py'), seedDir, String(p)],
+            { timeout: 60_000 },
+            (error, stdout, stderr) => {
+              if (error) return reject(new Error(`${error.message}\n${stderr}`));
+              resolve(
+                stdout
+                  .split('\n')
+                  .filter((l) => l.startsWith('RESULT '))
+                  .map((l) => JSON.parse(l.slice(7)) as Result),
+              );
+            },
+          );
           child.stdin!.end(script.map((l) => `${l}\n`).join(''));
         });
       await run(portB, ['B: register henderson surabaya Jordan_Henderson Inggris', 'C: register lineker surabaya Gary_Lineker Inggris']);

@@ -29,10 +29,13 @@ describe('server process', () => {
     const first = await startServer({ DATA_DIR: dataDir, LEGACY_TCP_PORT: String(legacyPort), LEGACY_TCP_HOST: '127.0.0.1' });
     expect(fs.existsSync(path.join(dataDir, 'chat.db'))).toBe(true);
     expect(await json(await fetch(`${first.url}/readyz`))).toEqual({ status: 'ready' });
-    const reg = await json(await fetch(`${first.url}/api/v1/auth/register`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'opal', password: 'password123' }),
-    }));
+    const reg = await json(
+      await fetch(`${first.url}/api/v1/auth/register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'opal', password: 'password123' }),
+      }),
+    );
     const auth = { authorization: `Bearer ${reg.token}`, 'content-type': 'application/json' };
     const sent = await fetch(`${first.url}/api/v1/direct/opal/messages`, { method: 'POST', headers: auth, body: JSON.stringify({ text: 'survives' }) });
     expect(sent.status).toBe(201);

@@ -62,7 +62,10 @@ describe('slow and dead clients', () => {
     const url = await listen(t);
     const slow = WsClient.connect(url, { token: slowUser.token });
     const fast = WsClient.connect(url, { token: fastUser.token });
-    cleanup.push(() => slow.socket.terminate(), () => fast.socket.terminate());
+    cleanup.push(
+      () => slow.socket.terminate(),
+      () => fast.socket.terminate(),
+    );
     await slow.nextOfType('ready');
     await fast.nextOfType('ready');
     // The slow client stops reading from its TCP socket.

@@ -49,9 +49,7 @@ describe('delivery', () => {
     const outsider = await f.newUser();
     const g = await f.newGroup(owner);
     for (const m of members) await f.call(m, 'POST', `/api/v1/groups/${g}/join`);
-    const sockets = [
-      ...(await Promise.all([owner, ...members].flatMap((u) => [ready(u), ready(u)]))).map((x) => x.c),
-    ];
+    const sockets = [...(await Promise.all([owner, ...members].flatMap((u) => [ready(u), ready(u)]))).map((x) => x.c)];
     const stranger = (await ready(outsider)).c;
     const msg = (await f.groupSend(members[0]!, g, 'to all of you')).json();
     for (const s of sockets) {
@@ -180,7 +178,12 @@ describe('authentication', () => {
     expect((await otherDevice.nextOfType('pong')).type).toBe('pong');
     // Password change revokes the other sessions: that device goes too.
     const fresh = (await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: u.username, password: 'password123' } })).json().token;
-    await t.app.inject({ method: 'PUT', url: '/api/v1/me/password', headers: { authorization: `Bearer ${fresh}` }, payload: { currentPassword: 'password123', newPassword: 'password456' } });
+    await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/password',
+      headers: { authorization: `Bearer ${fresh}` },
+      payload: { currentPassword: 'password123', newPassword: 'password456' },
+    });
     expect(await otherDevice.closed).toBe(4401);
   });
 });
@@ -211,7 +214,14 @@ describe('client frames', () => {
   it('answers bad frames with error frames and keeps the connection', async () => {
     const u = await f.newUser();
     const { c } = await ready(u);
-    for (const bad of ['not json', '[1,2]', '{"no":"type"}', '{"type":"warp"}', '{"type":"send","data":{"text":"x"}}', '{"type":"resume","data":{"since":-1}}']) {
+    for (const bad of [
+      'not json',
+      '[1,2]',
+      '{"no":"type"}',
+      '{"type":"warp"}',
+      '{"type":"send","data":{"text":"x"}}',
+      '{"type":"resume","data":{"since":-1}}',
+    ]) {
       c.send(bad);
       expect((await c.nextOfType('error')).data.code).toBe('bad_frame');
     }

@@ -113,10 +113,20 @@ describe('login and sessions', () => {
   it('never refuses a correct password from a clean address, however many failures came from elsewhere', async () => {
     const victim = await f.newUser();
     for (let i = 0; i < 12; i++) {
-      await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: victim.username, password: 'wrong-password' }, remoteAddress: `10.1.${i}.1` });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: victim.username, password: 'wrong-password' },
+        remoteAddress: `10.1.${i}.1`,
+      });
     }
     const started = Date.now();
-    const ok = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: victim.username, password: 'password123' }, remoteAddress: '10.2.0.1' });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: victim.username, password: 'password123' },
+      remoteAddress: '10.2.0.1',
+    });
     expect(ok.statusCode).toBe(200);
     // Slowed down (the username failed 12 times), not blocked.
     expect(Date.now() - started).toBeGreaterThanOrEqual(150);

@@ -10,12 +10,7 @@ import type { UserLookup, UserRef } from '../users/user-lookup.js';
 import { parseAddress } from '../../shared/addresses.js';
 import type { FederationPort } from './federation-port.js';
 import { dmRef, groupRef, type ConversationRef, type ParsedConversationId } from './conversation-ref.js';
-import {
-  dmKeyOf,
-  type ConversationRecord,
-  type ConversationsRepository,
-  type MembershipRecord,
-} from './conversations.repository.js';
+import { dmKeyOf, type ConversationRecord, type ConversationsRepository, type MembershipRecord } from './conversations.repository.js';
 
 export interface ResolvedConversation {
   id: number;

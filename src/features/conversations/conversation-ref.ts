@@ -47,7 +47,10 @@ export type ParsedConversationId = { kind: 'dm'; with: string } | { kind: 'group
 export function parseConversationId(id: string, field = 'conversation'): ParsedConversationId {
   const colon = id.indexOf(':');
   const kind = id.slice(0, colon);
-  const rest = id.slice(colon + 1).trim().toLowerCase();
+  const rest = id
+    .slice(colon + 1)
+    .trim()
+    .toLowerCase();
   if (colon > 0 && rest.length > 0 && rest.length <= 200) {
     if (kind === 'dm') return { kind: 'dm', with: rest };
     if (kind === 'group') return { kind: 'group', name: rest };

@@ -86,11 +86,7 @@ export class ConversationsRepository {
     return tx.conversation.findFirst({ where: { name, kind: 'group' } });
   }
 
-  createGroup(
-    tx: Tx,
-    data: { name: string; description: string; visibility: string },
-    ownerId: number,
-  ): Promise<ConversationRecord> {
+  createGroup(tx: Tx, data: { name: string; description: string; visibility: string }, ownerId: number): Promise<ConversationRecord> {
     return tx.conversation.create({
       data: { ...data, kind: 'group', members: { create: [{ userId: ownerId, role: 'owner' }] } },
     });
@@ -156,18 +152,11 @@ export class ConversationsRepository {
   }
 
   /** Groups by name: the user's own (mine) or the public ones (browse), optionally filtered by q. */
-  async listGroups(options: {
-    memberId?: number;
-    q?: string;
-    after?: string;
-    limit: number;
-  }): Promise<GroupListRow[]> {
+  async listGroups(options: { memberId?: number; q?: string; after?: string; limit: number }): Promise<GroupListRow[]> {
     const rows = await this.read.conversation.findMany({
       where: {
         kind: 'group',
-        ...(options.memberId !== undefined
-          ? { members: { some: { userId: options.memberId, role: { not: 'invited' } } } }
-          : { visibility: 'public' }),
+        ...(options.memberId !== undefined ? { members: { some: { userId: options.memberId, role: { not: 'invited' } } } } : { visibility: 'public' }),
         ...(options.q ? { OR: [{ name: { contains: options.q } }, { description: { contains: options.q } }] } : {}),
         ...(options.after ? { name: { gt: options.after } } : {}),
       },
@@ -201,9 +190,19 @@ export class ConversationsRepository {
   async listForUser(userId: number, limit: number): Promise<ConversationSummaryRow[]> {
     const rows = await this.read.$queryRaw<
       Array<{
-        id: bigint | number; kind: string; dmKey: string | null; name: string | null; description: string;
-        visibility: string; homeRealm: string | null; lastSeq: bigint | number; lastMessageAt: Date | null;
-        createdAt: Date; role: string; lastReadSeq: bigint | number; unread: bigint | number;
+        id: bigint | number;
+        kind: string;
+        dmKey: string | null;
+        name: string | null;
+        description: string;
+        visibility: string;
+        homeRealm: string | null;
+        lastSeq: bigint | number;
+        lastMessageAt: Date | null;
+        createdAt: Date;
+        role: string;
+        lastReadSeq: bigint | number;
+        unread: bigint | number;
       }>
     >`
       SELECT c."id", c."kind", c."dmKey", c."name", c."description", c."visibility", c."homeRealm",
@@ -215,9 +214,16 @@ export class ConversationsRepository {
       LIMIT ${limit}`;
     return rows.map((r) => ({
       conversation: {
-        id: Number(r.id), kind: r.kind, dmKey: r.dmKey, name: r.name, description: r.description,
-        visibility: r.visibility, homeRealm: r.homeRealm, lastSeq: Number(r.lastSeq),
-        lastMessageAt: r.lastMessageAt, createdAt: r.createdAt,
+        id: Number(r.id),
+        kind: r.kind,
+        dmKey: r.dmKey,
+        name: r.name,
+        description: r.description,
+        visibility: r.visibility,
+        homeRealm: r.homeRealm,
+        lastSeq: Number(r.lastSeq),
+        lastMessageAt: r.lastMessageAt,
+        createdAt: r.createdAt,
       },
       role: r.role,
       lastReadSeq: Number(r.lastReadSeq),

@@ -10,33 +10,45 @@ const tags = ['conversations'];
 export const conversationsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { conversations } = app.services;
 
-  app.get('/conversations', {
-    schema: {
-      tags,
-      summary: 'My DMs and groups, most recent first, with unread counts',
-      querystring: z.strictObject({ limit: limitQuery(500, 100) }),
-      response: { 200: z.object({ conversations: z.array(ConversationSchema) }), ...errors(400, 401) },
+  app.get(
+    '/conversations',
+    {
+      schema: {
+        tags,
+        summary: 'My DMs and groups, most recent first, with unread counts',
+        querystring: z.strictObject({ limit: limitQuery(500, 100) }),
+        response: { 200: z.object({ conversations: z.array(ConversationSchema) }), ...errors(400, 401) },
+      },
     },
-  }, async (request) => ({ conversations: await conversations.list(actor(request), request.query.limit) }));
+    async (request) => ({ conversations: await conversations.list(actor(request), request.query.limit) }),
+  );
 
-  app.post('/conversations/:id/read', {
-    schema: {
-      tags,
-      summary: 'Move my read marker forward (never backwards)',
-      params: ConversationParams,
-      body: ReadBody,
-      response: { 200: z.object({ conversation: z.string(), lastReadSeq: z.number().int() }), ...errors(400, 401, 403, 404) },
+  app.post(
+    '/conversations/:id/read',
+    {
+      schema: {
+        tags,
+        summary: 'Move my read marker forward (never backwards)',
+        params: ConversationParams,
+        body: ReadBody,
+        response: { 200: z.object({ conversation: z.string(), lastReadSeq: z.number().int() }), ...errors(400, 401, 403, 404) },
+      },
     },
-  }, async (request) => conversations.markRead(actor(request), request.params.id, request.body.upToSeq));
+    async (request) => conversations.markRead(actor(request), request.params.id, request.body.upToSeq),
+  );
 
-  app.get('/inbox', {
-    schema: {
-      tags,
-      summary: 'My unread messages, grouped by conversation',
-      querystring: z.strictObject({
-        markRead: z.enum(['true', 'false']).default('false').describe('Also mark what is returned as read'),
-      }),
-      response: { 200: InboxSchema, ...errors(400, 401) },
+  app.get(
+    '/inbox',
+    {
+      schema: {
+        tags,
+        summary: 'My unread messages, grouped by conversation',
+        querystring: z.strictObject({
+          markRead: z.enum(['true', 'false']).default('false').describe('Also mark what is returned as read'),
+        }),
+        response: { 200: InboxSchema, ...errors(400, 401) },
+      },
     },
-  }, async (request) => ({ conversations: await conversations.inbox(actor(request), request.query.markRead === 'true') }));
+    async (request) => ({ conversations: await conversations.inbox(actor(request), request.query.markRead === 'true') }),
+  );
 };

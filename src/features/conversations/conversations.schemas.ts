@@ -22,19 +22,17 @@ export const MessageSchema = z
 
 const TextField = z.string().max(40_000).describe('1–10,000 characters after trimming; no control characters but newline and tab');
 
-export const SendBody = z.strictObject({
-  text: TextField.optional(),
-  fileId: z.string().min(1).max(64).optional().describe('A file from POST /files (yours, or one you can read)'),
-}).describe('Text, a file, or both');
+export const SendBody = z
+  .strictObject({
+    text: TextField.optional(),
+    fileId: z.string().min(1).max(64).optional().describe('A file from POST /files (yours, or one you can read)'),
+  })
+  .describe('Text, a file, or both');
 
 export const EditBody = z.strictObject({ text: TextField });
 
 export const IdempotencyHeaders = z.looseObject({
-  'idempotency-key': z
-    .string()
-    .max(256)
-    .optional()
-    .describe('Retry-safe sends: the same key from the same user returns the first message (200)'),
+  'idempotency-key': z.string().max(256).optional().describe('Retry-safe sends: the same key from the same user returns the first message (200)'),
 });
 
 export const HistoryQuery = z.strictObject({
@@ -63,9 +61,7 @@ export const GroupSchema = z
   })
   .meta({ id: 'Group' });
 
-export const MemberSchema = z
-  .object({ username: z.string(), displayName: z.string(), role: RoleSchema, joinedAt: z.string() })
-  .meta({ id: 'Member' });
+export const MemberSchema = z.object({ username: z.string(), displayName: z.string(), role: RoleSchema, joinedAt: z.string() }).meta({ id: 'Member' });
 
 export const GroupParams = z.strictObject({ name: z.string().min(1).max(300) });
 export const GroupMemberParams = z.strictObject({ name: z.string().min(1).max(300), username: z.string().min(1).max(300) });

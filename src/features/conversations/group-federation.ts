@@ -53,7 +53,7 @@ export class GroupFederation {
     for (const e of emitted) {
       const id = newId();
       for (const destination of realms) {
-        let body: Record<string, unknown> & { type: string } | null = null;
+        let body: (Record<string, unknown> & { type: string }) | null = null;
         const change = MEMBER_CHANGES[e.type];
         if (change) {
           const user = e.payload.user as string;

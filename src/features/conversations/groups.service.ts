@@ -128,7 +128,10 @@ export class GroupsService {
     }
   }
 
-  async list(actor: AuthContext, options: { mine: boolean; q?: string | undefined; after?: string | undefined; limit: number }): Promise<{ groups: GroupDto[]; next: string | null }> {
+  async list(
+    actor: AuthContext,
+    options: { mine: boolean; q?: string | undefined; after?: string | undefined; limit: number },
+  ): Promise<{ groups: GroupDto[]; next: string | null }> {
     const rows = await this.conversations.listGroups({
       ...(options.mine ? { memberId: actor.userId } : {}),
       ...(options.q ? { q: options.q.trim().toLowerCase() } : {}),

@@ -62,14 +62,25 @@ export async function queueMessageChange(
       change.kind === 'edit'
         ? { type: 'message.edit' as const, messageId: change.messageId, from: actor.handle, text: change.text ?? '' }
         : { type: 'message.delete' as const, messageId: change.messageId, from: actor.handle };
-    await port.enqueue(tx, [{ destination: conversation.otherRealm, eventId: id, type: body.type, payload: envelope(port.realmId, id, body), senderId: actor.userId }]);
+    await port.enqueue(tx, [
+      { destination: conversation.otherRealm, eventId: id, type: body.type, payload: envelope(port.realmId, id, body), senderId: actor.userId },
+    ]);
     return [conversation.otherRealm];
   }
   if (conversation.homeRealm) return [];
   const realms = await port.memberRealms(tx, change.conversationId);
   const id = `${change.messageId}.update.${newId()}`;
-  const body = { type: 'message.update' as const, messageId: change.messageId, text: change.text, deleted: change.kind === 'delete', editedAt: change.editedAt };
-  await port.enqueue(tx, realms.map((destination) => ({ destination, eventId: id, type: body.type, payload: envelope(port.realmId, id, body), senderId: null })));
+  const body = {
+    type: 'message.update' as const,
+    messageId: change.messageId,
+    text: change.text,
+    deleted: change.kind === 'delete',
+    editedAt: change.editedAt,
+  };
+  await port.enqueue(
+    tx,
+    realms.map((destination) => ({ destination, eventId: id, type: body.type, payload: envelope(port.realmId, id, body), senderId: null })),
+  );
   return realms;
 }
 
@@ -91,7 +102,16 @@ export async function forwardToHome(
 }
 
 /** A send to a group homed elsewhere: the home realm orders it; it comes back as group.message. */
-export function groupSendEvent(port: FederationPort, actor: AuthContext, homeRealm: string, groupName: string, id: string, sender: UserRef, text: string | null, file: FileDto | null) {
+export function groupSendEvent(
+  port: FederationPort,
+  actor: AuthContext,
+  homeRealm: string,
+  groupName: string,
+  id: string,
+  sender: UserRef,
+  text: string | null,
+  file: FileDto | null,
+) {
   const body = {
     type: 'group.send' as const,
     group: groupName.slice(0, groupName.lastIndexOf('@')),

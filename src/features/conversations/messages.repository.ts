@@ -52,10 +52,7 @@ export class MessagesRepository {
    * A page of history. Without `after`: newest first, before `before` if given. With `after`: oldest
    * first from there, so a client can catch up in order.
    */
-  history(
-    conversationId: number,
-    page: { before?: number | undefined; after?: number | undefined; limit: number },
-  ): Promise<MessageWithContext[]> {
+  history(conversationId: number, page: { before?: number | undefined; after?: number | undefined; limit: number }): Promise<MessageWithContext[]> {
     const seq: Prisma.IntFilter = {};
     if (page.before !== undefined) seq.lt = page.before;
     if (page.after !== undefined) seq.gt = page.after;

@@ -106,7 +106,14 @@ export class MessagesService {
       const updated = await this.messages.updateText(tx, messageId, text, new Date());
       const v = toMessageView(updated, ref);
       emit({ type: 'message.updated', conversationId: row.conversationId, payload: { message: v }, stored: { messageId } });
-      if (this.federation) wake = await queueMessageChange(tx, this.federation, actor, { kind: 'edit', messageId, conversationId: row.conversationId, text, editedAt: v.editedAt }, home);
+      if (this.federation)
+        wake = await queueMessageChange(
+          tx,
+          this.federation,
+          actor,
+          { kind: 'edit', messageId, conversationId: row.conversationId, text, editedAt: v.editedAt },
+          home,
+        );
       return v;
     });
     this.federation?.wake(wake);
@@ -125,7 +132,14 @@ export class MessagesService {
       const deleted = await this.messages.tombstone(tx, messageId, new Date());
       const v = toMessageView(deleted, ref);
       emit({ type: 'message.deleted', conversationId: row.conversationId, payload: { message: v }, stored: { messageId } });
-      if (this.federation) wake = await queueMessageChange(tx, this.federation, actor, { kind: 'delete', messageId, conversationId: row.conversationId, text: null, editedAt: null }, home);
+      if (this.federation)
+        wake = await queueMessageChange(
+          tx,
+          this.federation,
+          actor,
+          { kind: 'delete', messageId, conversationId: row.conversationId, text: null, editedAt: null },
+          home,
+        );
       return v;
     });
     this.federation?.wake(wake);
@@ -212,7 +226,18 @@ export class MessagesService {
     await this.eventLog.write((tx) => port.enqueue(tx, [groupSendEvent(port, actor, home, name, id, sender, text, file)]));
     port.wake([home]);
     const now = new Date().toISOString();
-    const view = { id, conversation: conversation.ref, seq: 0, sender: actor.handle, senderName: sender.displayName, text, file, createdAt: now, editedAt: null, deleted: false };
+    const view = {
+      id,
+      conversation: conversation.ref,
+      seq: 0,
+      sender: actor.handle,
+      senderName: sender.displayName,
+      text,
+      file,
+      createdAt: now,
+      editedAt: null,
+      deleted: false,
+    };
     return { message: toMessageDto(view, actor.handle), created: true, pending: true };
   }
 
@@ -220,20 +245,31 @@ export class MessagesService {
   private async visibleMessage(
     actor: AuthContext,
     messageId: string,
-  ): Promise<{ row: MessageWithContext; ref: ConversationRef; role: string; home: { kind: 'dm' | 'group'; otherRealm: string | null; homeRealm: string | null } }> {
+  ): Promise<{
+    row: MessageWithContext;
+    ref: ConversationRef;
+    role: string;
+    home: { kind: 'dm' | 'group'; otherRealm: string | null; homeRealm: string | null };
+  }> {
     const row = messageId.length <= 64 ? await this.messages.findById(messageId) : null;
     const membership = row && (await this.conversations.membership(row.conversationId, actor.userId));
     if (!row || !membership || membership.role === 'invited') throw notFound('No such message');
     const conversation = await this.conversations.findById(row.conversationId);
     if (!conversation) throw notFound('No such message');
     const ref = (await this.access.refsOf([conversation])).get(conversation.id)!;
-    const other = typeof ref === 'string' ? undefined : ref.dm.find((h) => h !== actor.handle) ?? actor.handle;
+    const other = typeof ref === 'string' ? undefined : (ref.dm.find((h) => h !== actor.handle) ?? actor.handle);
     const otherRealm = other && other.includes('@') ? other.slice(other.lastIndexOf('@') + 1) : null;
     return { row, ref, role: membership.role, home: { kind: conversation.kind as 'dm' | 'group', otherRealm, homeRealm: conversation.homeRealm } };
   }
 
   /** An edit or delete of a message in a group homed elsewhere goes to that realm; it comes back applied. */
-  private async forward(actor: AuthContext, row: MessageWithContext, ref: ConversationRef, homeRealm: string, change: { kind: 'edit' | 'delete'; messageId: string; text?: string }): Promise<MessageDto> {
+  private async forward(
+    actor: AuthContext,
+    row: MessageWithContext,
+    ref: ConversationRef,
+    homeRealm: string,
+    change: { kind: 'edit' | 'delete'; messageId: string; text?: string },
+  ): Promise<MessageDto> {
     const port = this.federation!;
     await this.eventLog.write((tx) => forwardToHome(tx, port, actor, homeRealm, change));
     port.wake([homeRealm]);

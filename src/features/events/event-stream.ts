@@ -16,11 +16,7 @@ export class EventStream {
    * The user's events after `afterSeq`, in seq order, reading at most `limit` rows. `complete`: nothing
    * more was there; otherwise continue from `lastSeqRead`.
    */
-  async replay(
-    userId: number,
-    afterSeq: number,
-    limit: number,
-  ): Promise<{ events: StoredEvent[]; lastSeqRead: number; complete: boolean }> {
+  async replay(userId: number, afterSeq: number, limit: number): Promise<{ events: StoredEvent[]; lastSeqRead: number; complete: boolean }> {
     const rows = await this.events.listForUser(userId, afterSeq, limit);
     let events: StoredEvent[] = rows;
     for (const hydrate of this.hydrators) events = await hydrate(events);

@@ -57,9 +57,7 @@ export class EventsRepository {
   async append(tx: Tx, events: readonly NewEvent[]): Promise<StoredEvent[]> {
     if (events.length === 0) return [];
     const now = new Date();
-    const batch = jsonRows(
-      events.map((e) => [e.type, e.conversationId ?? null, e.userId ?? null, JSON.stringify(e.stored ?? e.payload)]),
-    );
+    const batch = jsonRows(events.map((e) => [e.type, e.conversationId ?? null, e.userId ?? null, JSON.stringify(e.stored ?? e.payload)]));
     const rows = await tx.$queryRaw<Array<{ seq: number | bigint }>>`
       INSERT INTO "Event" ("type", "conversationId", "userId", "payload", "createdAt")
       SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),

@@ -65,10 +65,15 @@ export class FilesService {
    * A file another realm sent: its bytes (fetched by the caller) are stored and checked against the
    * announced size and sha256; the row keeps the origin's id, so every realm names it the same.
    */
-  async storeRemote(uploaderId: number, meta: { id: string; name: string; size: number; mimeType: string; sha256: string }, source: Readable): Promise<FileDto> {
+  async storeRemote(
+    uploaderId: number,
+    meta: { id: string; name: string; size: number; mimeType: string; sha256: string },
+    source: Readable,
+  ): Promise<FileDto> {
     const existing = await this.files.findById(meta.id);
     if (existing) return toFileDto(existing);
-    if (meta.size > this.limits.maxUploadBytes) throw new AppError('payload_too_large', `File larger than this realm accepts (${this.limits.maxUploadBytes} bytes)`);
+    if (meta.size > this.limits.maxUploadBytes)
+      throw new AppError('payload_too_large', `File larger than this realm accepts (${this.limits.maxUploadBytes} bytes)`);
     const stored = await this.store.ingest(source, meta.size);
     if (stored.sha256 !== meta.sha256 || stored.size !== meta.size) {
       throw new AppError('bad_request', 'File content does not match its announced sha256/size');
@@ -102,9 +107,7 @@ export class FilesService {
   async collectGarbage(options: { unattachedAgeMs: number; graceMs: number; dryRun?: boolean }): Promise<GarbageReport> {
     const now = Date.now();
     const before = new Date(now - options.unattachedAgeMs);
-    const unattached = options.dryRun
-      ? await this.files.findUnattached(before)
-      : await this.db.write((tx) => this.files.deleteUnattached(tx, before));
+    const unattached = options.dryRun ? await this.files.findUnattached(before) : await this.db.write((tx) => this.files.deleteUnattached(tx, before));
     const remove = (file: string) => (options.dryRun ? Promise.resolve() : fs.promises.rm(file, { force: true }));
     // In a dry run the unattached rows still exist; count their objects as if they were gone.
     const referenced = await this.files.referencedHashes(options.dryRun ? unattached.map((f) => f.id) : []);

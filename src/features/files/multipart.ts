@@ -23,9 +23,10 @@ export async function receiveUpload(
   } catch (error) {
     throw asClientError(error);
   }
-  if (!file) throw new AppError('validation_failed', 'file: a file is required (multipart field "file")', {
-    issues: [{ path: 'file', message: 'required' }],
-  });
+  if (!file)
+    throw new AppError('validation_failed', 'file: a file is required (multipart field "file")', {
+      issues: [{ path: 'file', message: 'required' }],
+    });
   return { file, fields };
 
   async function readParts(): Promise<void> {

@@ -1,9 +1,6 @@
 // HTTP Range requests (RFC 9110 §14): one byte range, so downloads can resume.
 
-export type RangeResult =
-  | { kind: 'full' }
-  | { kind: 'partial'; start: number; end: number }
-  | { kind: 'unsatisfiable' };
+export type RangeResult = { kind: 'full' } | { kind: 'partial'; start: number; end: number } | { kind: 'unsatisfiable' };
 
 /**
  * Parses a Range header against a file of `size` bytes. Only single "bytes" ranges are served as 206;

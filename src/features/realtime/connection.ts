@@ -176,8 +176,10 @@ export class Connection {
     const auth = this.auth!;
     const current = await this.services.stream.currentSeq();
     const oldest = await this.services.stream.oldestSeq();
-    if (since > current) return this.sendFrame('reset', { reason: 'unknown', seq: current, message: 'resume point is ahead of this stream: refetch over REST' });
-    if (since < oldest - 1 || this.sentLiveOverflow) return this.sendFrame('reset', { reason: 'too_old', seq: current, message: 'resume point is no longer available: refetch over REST' });
+    if (since > current)
+      return this.sendFrame('reset', { reason: 'unknown', seq: current, message: 'resume point is ahead of this stream: refetch over REST' });
+    if (since < oldest - 1 || this.sentLiveOverflow)
+      return this.sendFrame('reset', { reason: 'too_old', seq: current, message: 'resume point is no longer available: refetch over REST' });
 
     this.replaying = true;
     try {

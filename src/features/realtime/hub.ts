@@ -88,9 +88,7 @@ export class Hub implements ConnectionHost {
       return;
     }
     const [type, payload, seq] =
-      message.kind === 'event'
-        ? [message.event.type, message.event.payload, message.event.seq]
-        : [message.type, message.data, undefined];
+      message.kind === 'event' ? [message.event.type, message.event.payload, message.event.seq] : [message.type, message.data, undefined];
     const shared = isViewerIndependent(payload) ? encodeFrame(type, payload, seq) : null;
     for (const userId of message.audience) {
       const sockets = this.byUser.get(userId);

@@ -28,8 +28,7 @@ export default fp(
         maxPayload: ws.maxPayloadBytes,
         // Answer with our protocol name if offered; a browser offering only bearer.<token> must get
         // that one back or it drops the connection.
-        handleProtocols: (protocols) =>
-          protocols.has(SUBPROTOCOL) ? SUBPROTOCOL : ([...protocols].find((p) => p.startsWith('bearer.')) ?? false),
+        handleProtocols: (protocols) => (protocols.has(SUBPROTOCOL) ? SUBPROTOCOL : ([...protocols].find((p) => p.startsWith('bearer.')) ?? false)),
       },
     });
     hub = new Hub(app.services, { pingIntervalMs: ws.pingIntervalMs, framesPerSecond: ws.framesPerSecond }, app.log);

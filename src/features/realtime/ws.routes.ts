@@ -12,7 +12,9 @@ export const SUBPROTOCOL = 'realm-chat.v1';
 
 /** The bearer.<token> subprotocol, if the client offered one. */
 function protocolToken(request: FastifyRequest): string | null {
-  const offered = String(request.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim());
+  const offered = String(request.headers['sec-websocket-protocol'] ?? '')
+    .split(',')
+    .map((p) => p.trim());
   const bearer = offered.find((p) => p.startsWith('bearer.'));
   return bearer ? bearer.slice('bearer.'.length) : null;
 }

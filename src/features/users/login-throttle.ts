@@ -29,7 +29,10 @@ export class LoginThrottle {
   private readonly byUser: WindowLimiter;
   private readonly byIp: WindowLimiter;
 
-  constructor(private readonly o: LoginThrottleOptions, now: () => number = Date.now) {
+  constructor(
+    private readonly o: LoginThrottleOptions,
+    now: () => number = Date.now,
+  ) {
     this.byPair = new WindowLimiter(o.pairFailures, o.pairWindowMs, 100_000, now);
     // The wide counters keep enough history to compute the delay, never to refuse.
     const depth = o.freeFailures + Math.ceil(o.maxDelayMs / o.delayStepMs);

@@ -17,10 +17,7 @@ export interface SessionRecord {
 export class SessionsRepository {
   constructor(private readonly read: ReadClient) {}
 
-  create(
-    tx: Tx,
-    data: { id: string; userId: number; tokenHash: string; origin: string; expiresAt: Date },
-  ): Promise<SessionRecord> {
+  create(tx: Tx, data: { id: string; userId: number; tokenHash: string; origin: string; expiresAt: Date }): Promise<SessionRecord> {
     return tx.session.create({ data });
   }
 

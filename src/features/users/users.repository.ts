@@ -16,10 +16,7 @@ export interface UserRecord {
 export class UsersRepository {
   constructor(private readonly read: ReadClient) {}
 
-  createLocal(
-    tx: Tx,
-    data: { username: string; displayName: string; country: string; passwordHash: string; isAdmin: boolean },
-  ): Promise<UserRecord> {
+  createLocal(tx: Tx, data: { username: string; displayName: string; country: string; passwordHash: string; isAdmin: boolean }): Promise<UserRecord> {
     return tx.user.create({ data: { ...data, handle: data.username, realm: null } });
   }
 

@@ -14,9 +14,7 @@ export const UserSchema = z
 
 export const MeSchema = UserSchema.extend({ isAdmin: z.boolean() }).meta({ id: 'Me' });
 
-export const SessionSchema = z
-  .object({ user: MeSchema, token: z.string().describe('Bearer token; shown once') })
-  .meta({ id: 'Session' });
+export const SessionSchema = z.object({ user: MeSchema, token: z.string().describe('Bearer token; shown once') }).meta({ id: 'Session' });
 
 export const RegisterBody = z.strictObject({
   username: z.string().max(64).describe('1–32 characters of a-z 0-9 _ . - (case-insensitive)'),

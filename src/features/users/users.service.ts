@@ -88,9 +88,7 @@ export class UsersService {
 
     const user = username.length <= 64 ? await this.users.findByHandle(username) : null;
     const ok =
-      user?.passwordHash && user.realm === null
-        ? await this.passwords.verify(user.passwordHash, password)
-        : await this.passwords.verifyNothing(password);
+      user?.passwordHash && user.realm === null ? await this.passwords.verify(user.passwordHash, password) : await this.passwords.verifyNothing(password);
     if (!user || !ok) {
       this.logins.failed(client.ip, username);
       throw new AppError('unauthorized', 'Invalid username or password', undefined, {
@@ -151,7 +149,10 @@ export class UsersService {
   }
 
   async isAdmin(actor: AuthContext): Promise<boolean> {
-    return this.requireAdmin(actor).then(() => true, () => false);
+    return this.requireAdmin(actor).then(
+      () => true,
+      () => false,
+    );
   }
 
   async profile(handle: string): Promise<UserDto> {

@@ -30,7 +30,10 @@ async function sendToGroupOrList(ctx: CommandContext, actor: AuthContext, group:
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     if (e.code === 'not_found' && group.includes(',')) {
-      for (const username of group.split(',').map((u) => u.trim()).filter(Boolean)) {
+      for (const username of group
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean)) {
         try {
           await ctx.services.messages.send(actor, { kind: 'dm', to: username }, content);
         } catch (err) {
@@ -48,9 +51,7 @@ async function sendToGroupOrList(ctx: CommandContext, actor: AuthContext, group:
 export async function uploadInline(ctx: CommandContext, actor: AuthContext, words: Words, pathIndex: number): Promise<string> {
   const name = basename(words.arg(pathIndex));
   const bytes = decodeFilePayload(words.arg(pathIndex + 1));
-  const file = await translate(() =>
-    ctx.services.files.upload(actor, { name, mimeType: mimeTypeFromName(name), source: Readable.from([bytes]) }),
-  );
+  const file = await translate(() => ctx.services.files.upload(actor, { name, mimeType: mimeTypeFromName(name), source: Readable.from([bytes]) }));
   return file.id;
 }
 

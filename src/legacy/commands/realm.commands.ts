@@ -37,7 +37,12 @@ const addrealm: Command = async (ctx, words) => {
 
 /** The users of "u1,u2" (or one user) at REALM, as addresses. */
 function addressesAt(words: Words, index: number, realm: string): string[] {
-  return words.arg(index).split(',').map((u) => u.trim()).filter(Boolean).map((u) => `${u}@${realm}`);
+  return words
+    .arg(index)
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean)
+    .map((u) => `${u}@${realm}`);
 }
 
 /** sendprivaterealm TOKEN REALM USER TEXT… */
