@@ -2,6 +2,7 @@
 // user's request would use, acting as the remote user (a shadow user with a federation session), so
 // every rule (membership, authorship, limits) applies once. Message events keep their origin's id, so
 // the message's primary key makes them apply exactly once; other events are recorded in AppliedEvent.
+import { isMember } from '../features/conversations/membership.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
@@ -234,7 +235,7 @@ export class Applier {
    */
   private async memberChangeRefusal(origin: string, e: Event<'group.member'>, userId: number, replicaId: number | null): Promise<string | null> {
     const current = replicaId === null ? null : await this.d.services.conversationsRepo.membership(replicaId, userId);
-    const member = current !== null && current.role !== 'invited';
+    const member = isMember(current);
     switch (e.change) {
       case 'left':
         return null;

@@ -1,6 +1,7 @@
 // The legacy `inbox`: unread messages shaped as the seed's clients expect, keyed by the sender's
 // username, files inline as b'<base64>'. What is returned is marked read; what does not fit the size
 // budget (inline files) stays unread for the next call.
+import { splitHandle } from '../shared/addresses.js';
 import fs from 'node:fs';
 import type { InboxEntry } from '../features/conversations/conversations.service.js';
 import type { AuthContext } from '../features/users/sessions.service.js';
@@ -44,7 +45,8 @@ export async function legacyInbox(
       const legacy: LegacyMessage = { msg_from: m.senderName, msg_to: me?.displayName ?? actor.handle };
       if (entry.type === 'group') legacy.group = entry.conversation.slice('group:'.length);
       if (m.text !== null) legacy.msg = m.text;
-      if (m.sender.includes('@')) legacy.realm = m.sender.slice(m.sender.lastIndexOf('@') + 1);
+      const realm = splitHandle(m.sender).realm;
+      if (realm) legacy.realm = realm;
       if (m.file) {
         legacy.file_name = m.file.name;
         const bytes = await fs.promises.readFile(services.files.store.pathFor(m.file.sha256)).catch(() => null);

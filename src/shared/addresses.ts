@@ -39,3 +39,9 @@ export function fromPeerHandle(handle: string, origin: string, selfRealm: string
   if (!USERNAME_PATTERN.test(parsed.name)) throw invalid('handle', `${JSON.stringify(handle)} is not a valid user handle`);
   return handle.includes('@') ? parsed : { name: parsed.name, realm: origin };
 }
+
+/** "bob@realm-b" → { name: "bob", realm: "realm-b" }; "bob" → { name: "bob", realm: null }. For handles already stored or built here. */
+export function splitHandle(handle: string): Address {
+  const at = handle.lastIndexOf('@');
+  return at < 0 ? { name: handle, realm: null } : { name: handle.slice(0, at), realm: handle.slice(at + 1) };
+}

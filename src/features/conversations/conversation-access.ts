@@ -2,6 +2,7 @@
 //  - DM: any user may message any existing user (and themself); the DM is created on first use.
 //  - Group: members read and post. Non-members get 403 for a public group and 404 for an invite-only
 //    group, whose existence they are not told (an invited user sees it, and gets 403 until they join).
+import { isMember } from './membership.js';
 import type { Database } from '../../db/database.js';
 import { forbidden, notFound } from '../../shared/errors.js';
 import { LruCache } from '../../shared/lru.js';
@@ -85,7 +86,7 @@ export class ConversationAccess {
   /** A group the actor is a member of (may read and post). */
   async memberGroup(actor: AuthContext, name: string): Promise<ResolvedGroup & { membership: MembershipRecord }> {
     const resolved = await this.visibleGroup(actor, name);
-    if (!resolved.membership || resolved.membership.role === 'invited') {
+    if (!resolved.membership || !isMember(resolved.membership)) {
       throw forbidden(`You are not a member of ${resolved.group.name}`);
     }
     return { group: resolved.group, membership: resolved.membership };

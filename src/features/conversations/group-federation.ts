@@ -2,6 +2,7 @@
 // (a conversation named "team@home") holding its own users' memberships and the messages the home
 // realm fans out to it. Here: what the home realm tells member realms when its group changes, and
 // what a member realm asks of the home realm (join, leave).
+import { splitHandle } from '../../shared/addresses.js';
 import type { Tx } from '../../db/database.js';
 import { envelope } from '../../federation/events.js';
 import { newId } from '../../shared/ids.js';
@@ -17,8 +18,6 @@ const MEMBER_CHANGES: Record<string, 'joined' | 'left' | 'invited' | 'role'> = {
   'member.invited': 'invited',
   'member.updated': 'role',
 };
-
-const realmOf = (handle: string): string | null => (handle.includes('@') ? handle.slice(handle.lastIndexOf('@') + 1) : null);
 
 export class GroupFederation {
   constructor(
@@ -39,7 +38,7 @@ export class GroupFederation {
     const realms = new Set([...before, ...(group.kind === 'group' ? await this.port.memberRealms(tx, group.id) : [])]);
     for (const e of emitted) {
       const user = e.payload.user;
-      const realm = typeof user === 'string' ? realmOf(user) : null;
+      const realm = typeof user === 'string' ? splitHandle(user).realm : null;
       if (realm) realms.add(realm);
     }
     if (realms.size === 0) return [];
@@ -85,7 +84,7 @@ export class GroupFederation {
   request(actor: AuthContext, group: ConversationRecord, kind: 'group.join' | 'group.leave', displayName: string): OutboundEvent {
     const home = group.homeRealm!;
     const id = newId();
-    const name = group.name!.slice(0, group.name!.lastIndexOf('@'));
+    const name = splitHandle(group.name!).name;
     const user = actor.handle;
     const body = kind === 'group.join' ? { type: kind, group: name, user, userName: displayName } : { type: kind, group: name, user };
     return { destination: home, eventId: id, type: kind, payload: envelope(this.port.realmId, id, body), senderId: actor.userId };

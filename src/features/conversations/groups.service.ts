@@ -1,6 +1,8 @@
 // Groups: create, browse, join and leave, members and roles, settings, delete.
 // Roles: owner (everything; there may be several), admin (add/remove members, edit settings,
 // moderate messages), member. "invited" is a pending invitation to an invite-only group.
+import { isInvited, isMember } from './membership.js';
+import { splitHandle } from '../../shared/addresses.js';
 import { badRequest, conflict, forbidden, invalid, isUniqueViolation, notFound } from '../../shared/errors.js';
 import type { Tx } from '../../db/database.js';
 import type { Emit } from '../events/event-log.js';
@@ -95,11 +97,11 @@ export class GroupsService {
   private async joinRemote(actor: AuthContext, name: string): Promise<GroupDto & { pending: true }> {
     const fed = this.federation;
     const handle = this.access.groupHandle(name);
-    const home = handle.slice(handle.lastIndexOf('@') + 1);
+    const home = splitHandle(handle).realm!;
     if (!fed || !fed.port.hasPeers() || !(await fed.port.isPeer(home))) throw notFound(`No group named ${handle}: realm ${home} is not a peer`);
     const existing = await this.conversations.findGroup(handle);
     const mine = existing && (await this.conversations.membership(existing.id, actor.userId));
-    if (mine && mine.role !== 'invited') throw conflict(`You are already a member of ${handle}`);
+    if (isMember(mine)) throw conflict(`You are already a member of ${handle}`);
     const me = await this.users.byId(actor.userId);
     const replica = await this.eventLog.write(async (tx) => {
       const g = existing ?? (await this.conversations.createReplicaGroup(tx, handle, home));
@@ -156,13 +158,13 @@ export class GroupsService {
   async join(actor: AuthContext, name: string): Promise<GroupDto & { pending?: boolean }> {
     if (this.isRemoteName(name)) return this.joinRemote(actor, name);
     const { group, membership } = await this.access.visibleGroup(actor, name);
-    if (membership && membership.role !== 'invited') throw conflict(`You are already a member of ${group.name}`);
-    if (group.visibility !== 'public' && membership?.role !== 'invited') {
+    if (isMember(membership)) throw conflict(`You are already a member of ${group.name}`);
+    if (group.visibility !== 'public' && !isInvited(membership)) {
       throw forbidden(`${group.name} is invite-only`);
     }
     await this.write(group, async (tx, emit) => {
       const current = await this.conversations.membershipTx(tx, group.id, actor.userId);
-      if (current && current.role !== 'invited') throw conflict(`You are already a member of ${group.name}`);
+      if (isMember(current)) throw conflict(`You are already a member of ${group.name}`);
       await this.conversations.upsertMember(tx, group.id, actor.userId, 'member');
       emit(this.memberEvent('member.joined', group, actor.handle, { role: 'member' }));
     });
@@ -189,7 +191,7 @@ export class GroupsService {
 
   async members(actor: AuthContext, name: string, after: string | undefined, limit: number): Promise<{ members: MemberDto[]; next: string | null }> {
     const { group, membership } = await this.access.visibleGroup(actor, name);
-    if (group.visibility !== 'public' && (!membership || membership.role === 'invited')) {
+    if (group.visibility !== 'public' && !isMember(membership)) {
       throw forbidden(`You are not a member of ${group.name}`);
     }
     const rows = await this.conversations.listMembers(group.id, after, limit);
@@ -249,7 +251,7 @@ export class GroupsService {
     const user = await this.access.requireUser(username);
     const updated = await this.write(group, async (tx, emit) => {
       const current = await this.conversations.membershipTx(tx, group.id, user.id);
-      if (!current || current.role === 'invited') throw notFound(`${user.handle} is not a member of ${group.name}`);
+      if (!current || !isMember(current)) throw notFound(`${user.handle} is not a member of ${group.name}`);
       if (current.role === 'owner' && role !== 'owner' && (await this.conversations.countWithRole(tx, group.id, 'owner')) === 1) {
         throw conflict('A group needs an owner: make someone else owner first');
       }

@@ -2,6 +2,7 @@
 // outbox, and for whom. A DM with a user of another realm goes to that realm; a message of a group
 // homed here goes to every realm with members; a change to a message of a group homed elsewhere goes
 // to the home realm, which orders it and fans it out.
+import { splitHandle } from '../../shared/addresses.js';
 import type { Tx } from '../../db/database.js';
 import { envelope } from '../../federation/events.js';
 import { newId } from '../../shared/ids.js';
@@ -114,7 +115,7 @@ export function groupSendEvent(
 ) {
   const body = {
     type: 'group.send' as const,
-    group: groupName.slice(0, groupName.lastIndexOf('@')),
+    group: splitHandle(groupName).name,
     from: actor.handle,
     fromName: sender.displayName,
     text,

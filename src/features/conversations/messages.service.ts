@@ -1,5 +1,7 @@
 // Sending, reading, editing and deleting messages in DMs and groups. Every edge (REST, WebSocket,
 // legacy TCP, federation) sends through here, so the rules and the idempotency live once.
+import { isMember } from './membership.js';
+import { splitHandle } from '../../shared/addresses.js';
 import { conflict, forbidden, invalid, notFound } from '../../shared/errors.js';
 import { derivedId, newId } from '../../shared/ids.js';
 import { normalizeMessageText } from '../../shared/text.js';
@@ -253,12 +255,12 @@ export class MessagesService {
   }> {
     const row = messageId.length <= 64 ? await this.messages.findById(messageId) : null;
     const membership = row && (await this.conversations.membership(row.conversationId, actor.userId));
-    if (!row || !membership || membership.role === 'invited') throw notFound('No such message');
+    if (!row || !membership || !isMember(membership)) throw notFound('No such message');
     const conversation = await this.conversations.findById(row.conversationId);
     if (!conversation) throw notFound('No such message');
     const ref = (await this.access.refsOf([conversation])).get(conversation.id)!;
     const other = typeof ref === 'string' ? undefined : (ref.dm.find((h) => h !== actor.handle) ?? actor.handle);
-    const otherRealm = other && other.includes('@') ? other.slice(other.lastIndexOf('@') + 1) : null;
+    const otherRealm = other ? splitHandle(other).realm : null;
     return { row, ref, role: membership.role, home: { kind: conversation.kind as 'dm' | 'group', otherRealm, homeRealm: conversation.homeRealm } };
   }
 
