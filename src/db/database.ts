@@ -83,11 +83,32 @@ export class Database {
   write<T>(fn: (tx: Tx) => Promise<T>, afterCommit?: (result: T) => void): Promise<T> {
     if (this.closed) return Promise.reject(new Error('database is closed'));
     return this.writeLock.run(async () => {
-      const result = await this.writer.$transaction(fn, { maxWait: 10_000, timeout: 30_000 });
+      const hooks: Array<() => void> = [];
+      const result = await this.writer.$transaction(
+        (tx) => {
+          this.commitHooks.set(tx, hooks);
+          return fn(tx);
+        },
+        { maxWait: 10_000, timeout: 30_000 },
+      );
       afterCommit?.(result);
+      for (const hook of hooks) hook();
       return result;
     });
   }
+
+  /**
+   * Runs `hook` once the transaction `tx` has committed (never if it rolls back). Whoever writes
+   * something that must be acted on after commit (an outbox row to deliver) registers it where it
+   * writes, so no caller can forget it.
+   */
+  onCommit(tx: Tx, hook: () => void): void {
+    const hooks = this.commitHooks.get(tx);
+    if (!hooks) throw new Error('onCommit outside a transaction of Database.write');
+    hooks.push(hook);
+  }
+
+  private readonly commitHooks = new WeakMap<object, Array<() => void>>();
 
   /**
    * Takes the write lock for writes that another connection performs (the message batch worker), so

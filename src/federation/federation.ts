@@ -128,8 +128,12 @@ export class Federation implements FederationPort {
     return this.remoteUsers.resolve(address);
   }
 
-  enqueue(tx: Tx, events: readonly OutboundEvent[]): Promise<void> {
-    return this.repo.enqueue(tx, events);
+  /** Queues events in the caller's transaction; their destinations are woken once it commits. */
+  async enqueue(tx: Tx, events: readonly OutboundEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await this.repo.enqueue(tx, events);
+    const destinations = events.map((e) => e.destination);
+    this.db.onCommit(tx, () => this.wake(destinations));
   }
 
   wake(destinations: Iterable<string>): void {

@@ -18,10 +18,8 @@ export interface FederationPort {
   readonly realmId: string;
   /** A user of another realm (looked up there the first time). */
   resolveUser(address: Address & { realm: string }): Promise<UserRef>;
-  /** Queues events in the caller's transaction. */
+  /** Queues events in the caller's transaction; delivery to their destinations starts once it commits. */
   enqueue(tx: Tx, events: readonly OutboundEvent[]): Promise<void>;
-  /** Starts delivery to these peers (call after the commit). */
-  wake(destinations: Iterable<string>): void;
   hasPeers(): boolean;
   isPeer(realm: string): Promise<boolean>;
   /** Realms (other than this one) with members in a conversation, as the transaction sees it. */

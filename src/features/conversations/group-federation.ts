@@ -32,7 +32,8 @@ export class GroupFederation {
 
   /**
    * Queues, for every realm with members (before or after the change) and every realm of a user the
-   * change names, the events of a group homed here. Returns the realms to wake.
+   * change names, the events of a group homed here (delivery starts when the transaction commits).
+   * Returns the realms queued for.
    */
   async fanOut(tx: Tx, group: ConversationRecord, before: readonly string[], emitted: readonly NewEvent[]): Promise<string[]> {
     const realms = new Set([...before, ...(group.kind === 'group' ? await this.port.memberRealms(tx, group.id) : [])]);

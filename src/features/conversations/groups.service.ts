@@ -69,19 +69,16 @@ export class GroupsService {
   private async write<T>(group: ConversationRecord, fn: (tx: Tx, emit: Emit) => Promise<T>): Promise<T> {
     const fed = this.federation;
     if (!fed || group.homeRealm || !fed.port.hasPeers()) return this.eventLog.write(fn);
-    let wake: string[] = [];
-    const result = await this.eventLog.write(async (tx, emit) => {
+    return this.eventLog.write(async (tx, emit) => {
       const before = await fed.memberRealms(tx, group);
       const emitted: NewEvent[] = [];
       const r = await fn(tx, (e) => {
         emitted.push(e);
         emit(e);
       });
-      wake = await fed.fanOut(tx, group, before, emitted);
+      await fed.fanOut(tx, group, before, emitted);
       return r;
     });
-    fed.port.wake(wake);
-    return result;
   }
 
   /** Groups homed elsewhere are managed there; here only joining and leaving go through. */
@@ -108,7 +105,6 @@ export class GroupsService {
       await fed.port.enqueue(tx, [fed.request(actor, g, 'group.join', me?.displayName ?? actor.handle)]);
       return g;
     });
-    fed.port.wake([home]);
     return { ...toGroupDto(replica, await this.conversations.memberCount(replica.id), mine?.role ?? null), pending: true };
   }
 
@@ -183,7 +179,6 @@ export class GroupsService {
         emit({ ...this.memberEvent('member.left', group, actor.handle, {}), userId: actor.userId });
         await fed.port.enqueue(tx, [fed.request(actor, group, 'group.leave', me?.displayName ?? actor.handle)]);
       });
-      fed.port.wake([group.homeRealm]);
       return;
     }
     await this.removeMembership(actor, group, actor.userId, actor.handle);

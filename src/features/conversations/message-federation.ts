@@ -47,7 +47,7 @@ export function sendFederation(
 
 /**
  * Queues what an edit or delete must tell other realms, in the transaction that applied it locally.
- * Returns the realms to wake.
+ * Returns the realms queued for (delivery to them starts when the transaction commits).
  */
 export async function queueMessageChange(
   tx: Tx,

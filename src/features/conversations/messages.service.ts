@@ -103,22 +103,14 @@ export class MessagesService {
     if (row.senderId !== actor.userId) throw forbidden('Only the author can edit a message');
     if (row.deletedAt) throw conflict('This message was deleted');
     if (home.homeRealm && this.federation) return this.forward(actor, row, ref, home.homeRealm, { kind: 'edit', messageId, text });
-    let wake: string[] = [];
     const view = await this.eventLog.write(async (tx, emit) => {
       const updated = await this.messages.updateText(tx, messageId, text, new Date());
       const v = toMessageView(updated, ref);
       emit({ type: 'message.updated', conversationId: row.conversationId, payload: { message: v }, stored: { messageId } });
       if (this.federation)
-        wake = await queueMessageChange(
-          tx,
-          this.federation,
-          actor,
-          { kind: 'edit', messageId, conversationId: row.conversationId, text, editedAt: v.editedAt },
-          home,
-        );
+        await queueMessageChange(tx, this.federation, actor, { kind: 'edit', messageId, conversationId: row.conversationId, text, editedAt: v.editedAt }, home);
       return v;
     });
-    this.federation?.wake(wake);
     return toMessageDto(view, actor.handle);
   }
 
@@ -129,13 +121,12 @@ export class MessagesService {
     if (row.senderId !== actor.userId && !moderator) throw forbidden('Only the author or a group owner/admin can delete this message');
     if (row.deletedAt) return toMessageDto(toMessageView(row, ref), actor.handle);
     if (home.homeRealm && this.federation) return this.forward(actor, row, ref, home.homeRealm, { kind: 'delete', messageId });
-    let wake: string[] = [];
     const view = await this.eventLog.write(async (tx, emit) => {
       const deleted = await this.messages.tombstone(tx, messageId, new Date());
       const v = toMessageView(deleted, ref);
       emit({ type: 'message.deleted', conversationId: row.conversationId, payload: { message: v }, stored: { messageId } });
       if (this.federation)
-        wake = await queueMessageChange(
+        await queueMessageChange(
           tx,
           this.federation,
           actor,
@@ -144,7 +135,6 @@ export class MessagesService {
         );
       return v;
     });
-    this.federation?.wake(wake);
     return toMessageDto(view, actor.handle);
   }
 
@@ -226,7 +216,6 @@ export class MessagesService {
     const home = conversation.homeRealm!;
     const name = (conversation.ref as string).slice('group:'.length);
     await this.eventLog.write((tx) => port.enqueue(tx, [groupSendEvent(port, actor, home, name, id, sender, text, file)]));
-    port.wake([home]);
     const now = new Date().toISOString();
     const view = {
       id,
@@ -274,7 +263,6 @@ export class MessagesService {
   ): Promise<MessageDto> {
     const port = this.federation!;
     await this.eventLog.write((tx) => forwardToHome(tx, port, actor, homeRealm, change));
-    port.wake([homeRealm]);
     return toMessageDto(toMessageView(row, ref), actor.handle);
   }
 }
