@@ -69,6 +69,12 @@ export const FederationEvent = z.discriminatedUnion('type', [
 ]);
 
 export type FederationEvent = z.infer<typeof FederationEvent>;
+/**
+ * The body of an event of type T as this realm builds it (envelope fields added by `envelope`). The
+ * builders declare `satisfies WireBody<T>`, so the compiler holds them to the one definition above;
+ * the SQL-built group.message is held to it by test/federation/wire-events.test.ts.
+ */
+export type WireBody<T extends FederationEvent['type']> = Omit<z.input<typeof FederationEvent> & { type: T }, 'id' | 'origin' | 'ts'>;
 export type FederationEventType = FederationEvent['type'];
 
 export const MAX_EVENTS_PER_TXN = 50;

@@ -4,7 +4,7 @@
 // what a member realm asks of the home realm (join, leave).
 import { splitHandle } from '../../shared/addresses.js';
 import type { Tx } from '../../db/database.js';
-import { envelope } from '../../federation/events.js';
+import { envelope, type WireBody } from '../../federation/events.js';
 import { newId } from '../../shared/ids.js';
 import type { NewEvent } from '../events/events.repository.js';
 import type { AuthContext } from '../users/sessions.service.js';
@@ -87,7 +87,10 @@ export class GroupFederation {
     const id = newId();
     const name = splitHandle(group.name!).name;
     const user = actor.handle;
-    const body = kind === 'group.join' ? { type: kind, group: name, user, userName: displayName } : { type: kind, group: name, user };
+    const body =
+      kind === 'group.join'
+        ? ({ type: kind, group: name, user, userName: displayName } satisfies WireBody<'group.join'>)
+        : ({ type: kind, group: name, user } satisfies WireBody<'group.leave'>);
     return { destination: home, eventId: id, type: kind, payload: envelope(this.port.realmId, id, body), senderId: actor.userId };
   }
 }

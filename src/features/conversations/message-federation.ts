@@ -4,7 +4,7 @@
 // to the home realm, which orders it and fans it out.
 import { splitHandle } from '../../shared/addresses.js';
 import type { Tx } from '../../db/database.js';
-import { envelope } from '../../federation/events.js';
+import { envelope, type WireBody } from '../../federation/events.js';
 import { newId } from '../../shared/ids.js';
 import type { FileDto } from '../files/files.mapper.js';
 import type { AuthContext } from '../users/sessions.service.js';
@@ -38,7 +38,7 @@ export function sendFederation(
       to: other.handle,
       text: message.text,
       file,
-    });
+    } satisfies WireBody<'dm.message'>);
     return { selfRealm: port.realmId, outbox: { destination: other.realm, type: 'dm.message', payload: JSON.stringify(payload) } };
   }
   if (conversation.kind === 'group' && !conversation.homeRealm && port.hasPeers()) return { selfRealm: port.realmId, fanOut: true };
@@ -61,8 +61,8 @@ export async function queueMessageChange(
     const id = `${change.messageId}.${change.kind}.${newId()}`;
     const body =
       change.kind === 'edit'
-        ? { type: 'message.edit' as const, messageId: change.messageId, from: actor.handle, text: change.text ?? '' }
-        : { type: 'message.delete' as const, messageId: change.messageId, from: actor.handle };
+        ? ({ type: 'message.edit', messageId: change.messageId, from: actor.handle, text: change.text ?? '' } satisfies WireBody<'message.edit'>)
+        : ({ type: 'message.delete', messageId: change.messageId, from: actor.handle } satisfies WireBody<'message.delete'>);
     await port.enqueue(tx, [
       { destination: conversation.otherRealm, eventId: id, type: body.type, payload: envelope(port.realmId, id, body), senderId: actor.userId },
     ]);
@@ -72,12 +72,12 @@ export async function queueMessageChange(
   const realms = await port.memberRealms(tx, change.conversationId);
   const id = `${change.messageId}.update.${newId()}`;
   const body = {
-    type: 'message.update' as const,
+    type: 'message.update',
     messageId: change.messageId,
     text: change.text,
     deleted: change.kind === 'delete',
     editedAt: change.editedAt,
-  };
+  } satisfies WireBody<'message.update'>;
   await port.enqueue(
     tx,
     realms.map((destination) => ({ destination, eventId: id, type: body.type, payload: envelope(port.realmId, id, body), senderId: null })),
@@ -97,8 +97,8 @@ export async function forwardToHome(
   const from = actor.handle;
   const body =
     change.kind === 'edit'
-      ? { type: 'message.edit' as const, messageId: change.messageId, from, text: change.text ?? '' }
-      : { type: 'message.delete' as const, messageId: change.messageId, from };
+      ? ({ type: 'message.edit', messageId: change.messageId, from, text: change.text ?? '' } satisfies WireBody<'message.edit'>)
+      : ({ type: 'message.delete', messageId: change.messageId, from } satisfies WireBody<'message.delete'>);
   await port.enqueue(tx, [{ destination: homeRealm, eventId: id, type: body.type, payload: envelope(port.realmId, id, body), senderId: actor.userId }]);
 }
 
@@ -114,12 +114,12 @@ export function groupSendEvent(
   file: FileDto | null,
 ) {
   const body = {
-    type: 'group.send' as const,
+    type: 'group.send',
     group: splitHandle(groupName).name,
     from: actor.handle,
     fromName: sender.displayName,
     text,
     file,
-  };
+  } satisfies WireBody<'group.send'>;
   return { destination: homeRealm, eventId: id, type: body.type, payload: envelope(port.realmId, id, body), senderId: actor.userId };
 }
