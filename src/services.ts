@@ -115,7 +115,7 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
       await sessions.close();
     },
   };
-  federation = new Federation(config, db, services as unknown as Services, logger);
+  federation = new Federation(config, db, { messages, groups, files, eventLog, lookup, usersRepo, conversationsRepo, messagesRepo, filesRepo }, logger);
   access.federation = federation;
   messages.federation = federation;
   groups.federation = new GroupFederation(federation, lookup);

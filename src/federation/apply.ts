@@ -6,7 +6,15 @@ import { isMember } from '../features/conversations/membership.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import type { Services } from '../services.js';
+import type { ConversationsRepository } from '../features/conversations/conversations.repository.js';
+import type { GroupsService } from '../features/conversations/groups.service.js';
+import type { MessagesRepository } from '../features/conversations/messages.repository.js';
+import type { MessagesService } from '../features/conversations/messages.service.js';
+import type { EventLog } from '../features/events/event-log.js';
+import type { FilesRepository } from '../features/files/files.repository.js';
+import type { FilesService } from '../features/files/files.service.js';
+import type { UserLookup } from '../features/users/user-lookup.js';
+import type { UsersRepository } from '../features/users/users.repository.js';
 import { fromPeerHandle, handleOf, type Address } from '../shared/addresses.js';
 import { AppError, isUniqueViolation } from '../shared/errors.js';
 import type { AuthContext } from '../features/users/sessions.service.js';
@@ -24,10 +32,26 @@ import type { RemoteUsers } from './remote-users.js';
 type Event<T extends FederationEvent['type']> = Extract<FederationEvent, { type: T }>;
 type FileMeta = NonNullable<Event<'dm.message'>['file']>;
 
+/**
+ * What federation uses of the rest of the app: these services and repositories, handed in explicitly
+ * by the composition root (no back-reference to the whole services object).
+ */
+export interface FederationServices {
+  messages: MessagesService;
+  groups: GroupsService;
+  files: FilesService;
+  eventLog: EventLog;
+  lookup: UserLookup;
+  usersRepo: UsersRepository;
+  conversationsRepo: ConversationsRepository;
+  messagesRepo: MessagesRepository;
+  filesRepo: FilesRepository;
+}
+
 export interface ApplierDeps {
   config: Config;
   db: Database;
-  services: Services;
+  services: FederationServices;
   repo: FederationRepository;
   remoteUsers: RemoteUsers;
   peers: PeersService;

@@ -3,11 +3,10 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
 import type { Database, Tx } from '../db/database.js';
-import type { Services } from '../services.js';
 import type { Address } from '../shared/addresses.js';
 import type { FederationPort, OutboundEvent } from '../features/conversations/federation-port.js';
 import type { UserRef } from '../features/users/user-lookup.js';
-import { Applier } from './apply.js';
+import { Applier, type FederationServices } from './apply.js';
 import { DeliveryService } from './delivery.js';
 import { FederationClient } from './federation-client.js';
 import { FederationRepository } from './federation.repository.js';
@@ -39,7 +38,7 @@ export class Federation implements FederationPort {
   constructor(
     config: Config,
     private readonly db: Database,
-    private readonly services: Services,
+    private readonly services: FederationServices,
     private readonly log: FastifyBaseLogger,
   ) {
     this.realmId = config.realmId;
