@@ -2,6 +2,7 @@
 // user's request would use, acting as the remote user (a shadow user with a federation session), so
 // every rule (membership, authorship, limits) applies once. Message events keep their origin's id, so
 // the message's primary key makes them apply exactly once; other events are recorded in AppliedEvent.
+import { groupDeletedEvent, groupUpdatedEvent, memberEvent } from '../features/conversations/group-events.js';
 import { isMember } from '../features/conversations/membership.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
@@ -233,7 +234,6 @@ export class Applier {
           ...(e.visibility !== undefined ? { visibility: e.visibility } : {}),
         });
       }
-      const conversation = groupRef(name);
       const type = { joined: 'member.joined', left: 'member.left', invited: 'member.invited', role: 'member.updated' }[e.change];
       if (local) {
         if (e.change === 'left') {
@@ -246,7 +246,7 @@ export class Applier {
       }
       // Left and invited users hear about it themselves (they are not, or no longer, members).
       const personal = local && (e.change === 'left' || e.change === 'invited') ? { userId: local.id } : {};
-      emit({ type, conversationId: replica.id, ...personal, payload: { conversation, user: handle, ...(e.role ? { role: e.role } : {}) } });
+      emit({ ...memberEvent(type, replica, handle, e.role ? { role: e.role } : {}), ...personal });
       await this.d.repo.markApplied(tx, e.id, origin, 'ok');
     });
     return ok(e.id);
@@ -304,19 +304,14 @@ export class Applier {
       await this.markApplied(origin, e.id);
       return ok(e.id);
     }
-    const conversation = groupRef(replica.name!);
     await services.eventLog.write(async (tx, emit) => {
       if (e.type === 'group.updated') {
         const g = await services.conversationsRepo.updateGroup(tx, replica.id, { description: e.description, visibility: e.visibility });
-        emit({
-          type: 'group.updated',
-          conversationId: g.id,
-          payload: { conversation, group: { name: g.name, description: g.description, visibility: g.visibility }, by: origin },
-        });
+        emit(groupUpdatedEvent(g, origin));
       } else {
         const members = await services.conversationsRepo.memberIds(tx, replica.id);
         await services.conversationsRepo.deleteConversation(tx, replica.id);
-        for (const userId of members) emit({ type: 'group.deleted', userId, payload: { conversation, by: origin } });
+        for (const userId of members) emit(groupDeletedEvent(replica, userId, origin));
       }
       await this.d.repo.markApplied(tx, e.id, origin, 'ok');
     });

@@ -1,6 +1,7 @@
 // Groups: create, browse, join and leave, members and roles, settings, delete.
 // Roles: owner (everything; there may be several), admin (add/remove members, edit settings,
 // moderate messages), member. "invited" is a pending invitation to an invite-only group.
+import { groupDeletedEvent, groupUpdatedEvent, memberEvent } from './group-events.js';
 import { isInvited, isMember } from './membership.js';
 import { splitHandle } from '../../shared/addresses.js';
 import { badRequest, conflict, forbidden, invalid, isUniqueViolation, notFound } from '../../shared/errors.js';
@@ -13,7 +14,6 @@ import { normalizeGroupName, normalizeMultiline } from '../../shared/text.js';
 import type { EventLog } from '../events/event-log.js';
 import type { AuthContext } from '../users/sessions.service.js';
 import type { ConversationAccess } from './conversation-access.js';
-import { groupRef } from './conversation-ref.js';
 import type { ConversationRecord, ConversationsRepository, MembershipRecord, Role } from './conversations.repository.js';
 
 export type Visibility = 'public' | 'invite';
@@ -116,7 +116,7 @@ export class GroupsService {
     try {
       const group = await this.eventLog.write(async (tx, emit) => {
         const g = await this.conversations.createGroup(tx, { name, description, visibility }, actor.userId);
-        emit(this.memberEvent('member.joined', g, actor.handle, { role: 'owner' }));
+        emit(memberEvent('member.joined', g, actor.handle, { role: 'owner' }));
         return g;
       });
       return toGroupDto(group, 1, 'owner');
@@ -162,7 +162,7 @@ export class GroupsService {
       const current = await this.conversations.membershipTx(tx, group.id, actor.userId);
       if (isMember(current)) throw conflict(`You are already a member of ${group.name}`);
       await this.conversations.upsertMember(tx, group.id, actor.userId, 'member');
-      emit(this.memberEvent('member.joined', group, actor.handle, { role: 'member' }));
+      emit(memberEvent('member.joined', group, actor.handle, { role: 'member' }));
     });
     return this.get(actor, group.name!);
   }
@@ -176,7 +176,7 @@ export class GroupsService {
         const current = await this.conversations.membershipTx(tx, group.id, actor.userId);
         if (!current) throw notFound(`${actor.handle} is not a member of ${group.name}`);
         await this.conversations.removeMember(tx, group.id, actor.userId);
-        emit({ ...this.memberEvent('member.left', group, actor.handle, {}), userId: actor.userId });
+        emit({ ...memberEvent('member.left', group, actor.handle, {}), userId: actor.userId });
         await fed.port.enqueue(tx, [fed.request(actor, group, 'group.leave', me?.displayName ?? actor.handle)]);
       });
       return;
@@ -214,8 +214,8 @@ export class GroupsService {
       const m = await this.conversations.upsertMember(tx, group.id, user.id, role);
       emit(
         role === 'invited'
-          ? { ...this.memberEvent('member.invited', group, user.handle, { by: actor.handle }), userId: user.id }
-          : this.memberEvent('member.joined', group, user.handle, { role, by: actor.handle }),
+          ? { ...memberEvent('member.invited', group, user.handle, { by: actor.handle }), userId: user.id }
+          : memberEvent('member.joined', group, user.handle, { role, by: actor.handle }),
       );
       return m;
     });
@@ -251,7 +251,7 @@ export class GroupsService {
         throw conflict('A group needs an owner: make someone else owner first');
       }
       const m = await this.conversations.upsertMember(tx, group.id, user.id, role);
-      emit(this.memberEvent('member.updated', group, user.handle, { role, by: actor.handle }));
+      emit(memberEvent('member.updated', group, user.handle, { role, by: actor.handle }));
       return m;
     });
     return { username: user.handle, displayName: user.displayName, role, joinedAt: updated.joinedAt.toISOString() };
@@ -266,11 +266,7 @@ export class GroupsService {
     if (patch.visibility !== undefined) data.visibility = patch.visibility;
     const updated = await this.write(group, async (tx, emit) => {
       const g = await this.conversations.updateGroup(tx, group.id, data);
-      emit({
-        type: 'group.updated',
-        conversationId: g.id,
-        payload: { conversation: groupRef(g.name!), group: { name: g.name, description: g.description, visibility: g.visibility }, by: actor.handle },
-      });
+      emit(groupUpdatedEvent(g, actor.handle));
       return g;
     });
     return toGroupDto(updated, await this.conversations.memberCount(group.id), membership.role);
@@ -285,7 +281,7 @@ export class GroupsService {
       const memberIds = await this.conversations.memberIds(tx, group.id);
       await this.conversations.deleteConversation(tx, group.id);
       for (const userId of memberIds) {
-        emit({ type: 'group.deleted', userId, payload: { conversation: groupRef(group.name!), by: actor.handle } });
+        emit(groupDeletedEvent(group, userId, actor.handle));
       }
     });
   }
@@ -299,11 +295,7 @@ export class GroupsService {
       }
       await this.conversations.removeMember(tx, group.id, userId);
       // userId: the one who left still hears about it, though no longer a member.
-      emit({ ...this.memberEvent('member.left', group, handle, actor.userId === userId ? {} : { by: actor.handle }), userId });
+      emit({ ...memberEvent('member.left', group, handle, actor.userId === userId ? {} : { by: actor.handle }), userId });
     });
-  }
-
-  private memberEvent(type: string, group: ConversationRecord, user: string, extra: Record<string, unknown>) {
-    return { type, conversationId: group.id, payload: { conversation: groupRef(group.name!), user, ...extra } };
   }
 }
