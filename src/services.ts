@@ -28,6 +28,7 @@ import { UsersService } from './features/users/users.service.js';
 import { RealtimeService } from './features/realtime/realtime.service.js';
 import { Federation } from './federation/federation.js';
 import { GroupFederation } from './features/conversations/group-federation.js';
+import { ReplicasService } from './features/conversations/replicas.service.js';
 import { createMetrics, type Metrics } from './shared/metrics.js';
 
 export interface ServiceOptions {
@@ -115,7 +116,13 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
       await sessions.close();
     },
   };
-  federation = new Federation(config, db, { messages, groups, files, eventLog, lookup, usersRepo, conversationsRepo, messagesRepo, filesRepo }, logger);
+  const replicas = new ReplicasService(eventLog, conversationsRepo, messagesRepo);
+  federation = new Federation(
+    config,
+    db,
+    { messages, groups, files, replicas, eventLog, lookup, usersRepo, conversationsRepo, messagesRepo, filesRepo },
+    logger,
+  );
   access.federation = federation;
   messages.federation = federation;
   groups.federation = new GroupFederation(federation, lookup);

@@ -2,15 +2,15 @@
 // user's request would use, acting as the remote user (a shadow user with a federation session), so
 // every rule (membership, authorship, limits) applies once. Message events keep their origin's id, so
 // the message's primary key makes them apply exactly once; other events are recorded in AppliedEvent.
-import { groupDeletedEvent, groupUpdatedEvent, memberEvent } from '../features/conversations/group-events.js';
 import { isMember } from '../features/conversations/membership.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
-import type { Database } from '../db/database.js';
+import type { Database, Tx } from '../db/database.js';
 import type { ConversationsRepository } from '../features/conversations/conversations.repository.js';
 import type { GroupsService } from '../features/conversations/groups.service.js';
 import type { MessagesRepository } from '../features/conversations/messages.repository.js';
 import type { MessagesService } from '../features/conversations/messages.service.js';
+import type { ReplicasService } from '../features/conversations/replicas.service.js';
 import type { EventLog } from '../features/events/event-log.js';
 import type { FilesRepository } from '../features/files/files.repository.js';
 import type { FilesService } from '../features/files/files.service.js';
@@ -21,8 +21,6 @@ import { AppError, isUniqueViolation } from '../shared/errors.js';
 import type { AuthContext } from '../features/users/sessions.service.js';
 import type { UserRef } from '../features/users/user-lookup.js';
 import type { FileDto } from '../features/files/files.mapper.js';
-import { groupRef } from '../features/conversations/conversation-ref.js';
-import { toMessageView } from '../features/conversations/messages.mapper.js';
 import type { SendTarget } from '../features/conversations/messages.service.js';
 import type { EventResult, FederationEvent } from './events.js';
 import type { FederationClient } from './federation-client.js';
@@ -47,6 +45,7 @@ export interface FederationServices {
   conversationsRepo: ConversationsRepository;
   messagesRepo: MessagesRepository;
   filesRepo: FilesRepository;
+  replicas: ReplicasService;
 }
 
 export interface ApplierDeps {
@@ -188,19 +187,14 @@ export class Applier {
       return rejected(e.id, `realm ${origin} cannot speak for ${e.from}: no such message was sent from here`);
     }
     const file = e.file ? await this.remoteFile(origin, e.file, sender) : null;
-    const ref = groupRef(replica.name!);
     try {
-      await services.eventLog.write(async (tx, emit) => {
-        const row = await services.messagesRepo.insertReplicated(tx, {
-          id: e.id,
-          conversationId: replica.id,
-          seq: e.seq,
-          senderId: sender.id,
-          text: e.text,
-          fileId: file?.id ?? null,
-          createdAt: new Date(e.createdAt),
-        });
-        emit({ type: 'message.created', conversationId: replica.id, payload: { message: toMessageView(row, ref) }, stored: { messageId: row.id } });
+      await services.replicas.appendMessage(replica, {
+        id: e.id,
+        seq: e.seq,
+        senderId: sender.id,
+        text: e.text,
+        fileId: file?.id ?? null,
+        createdAt: new Date(e.createdAt),
       });
     } catch (error) {
       if (isUniqueViolation(error) || (await this.messageExists(e.id))) return duplicate(e.id);
@@ -215,7 +209,7 @@ export class Applier {
     const name = this.replicaName(origin, e.group);
     const address = fromPeerHandle(e.user, origin, this.d.config.realmId);
     const local = address.realm === null ? await services.usersRepo.findByHandle(address.name) : null;
-    let replica = await services.conversationsRepo.findGroup(name);
+    const replica = await services.conversationsRepo.findGroup(name);
     if (!replica && !local) {
       // Not about one of ours and no replica here: nothing to keep.
       await this.markApplied(origin, e.id);
@@ -225,30 +219,15 @@ export class Applier {
       const refusal = await this.memberChangeRefusal(origin, e, local.id, replica?.id ?? null);
       if (refusal) return rejected(e.id, refusal);
     }
-    const handle = handleOf(address);
-    await services.eventLog.write(async (tx, emit) => {
-      replica ??= await services.conversationsRepo.createReplicaGroup(tx, name, origin);
-      if (e.description !== undefined || e.visibility !== undefined) {
-        replica = await services.conversationsRepo.updateGroup(tx, replica.id, {
-          ...(e.description !== undefined ? { description: e.description } : {}),
-          ...(e.visibility !== undefined ? { visibility: e.visibility } : {}),
-        });
-      }
-      const type = { joined: 'member.joined', left: 'member.left', invited: 'member.invited', role: 'member.updated' }[e.change];
-      if (local) {
-        if (e.change === 'left') {
-          const current = await services.conversationsRepo.membershipTx(tx, replica.id, local.id);
-          if (current) await services.conversationsRepo.removeMember(tx, replica.id, local.id);
-        } else {
-          const role = e.change === 'invited' ? 'invited' : e.role && e.role !== 'invited' ? e.role : 'member';
-          await services.conversationsRepo.upsertMember(tx, replica.id, local.id, role);
-        }
-      }
-      // Left and invited users hear about it themselves (they are not, or no longer, members).
-      const personal = local && (e.change === 'left' || e.change === 'invited') ? { userId: local.id } : {};
-      emit({ ...memberEvent(type, replica, handle, e.role ? { role: e.role } : {}), ...personal });
-      await this.d.repo.markApplied(tx, e.id, origin, 'ok');
-    });
+    const change = {
+      user: handleOf(address),
+      localUserId: local?.id ?? null,
+      change: e.change,
+      role: e.role,
+      description: e.description,
+      visibility: e.visibility,
+    };
+    await services.replicas.applyMemberChange(name, origin, replica, change, (tx) => this.d.repo.markApplied(tx, e.id, origin, 'ok'));
     return ok(e.id);
   }
 
@@ -280,19 +259,8 @@ export class Applier {
     const row = await services.messagesRepo.findById(e.messageId);
     const conversation = row && (await services.conversationsRepo.findById(row.conversationId));
     if (!row || !conversation || conversation.homeRealm !== origin) return rejected(e.id, 'no such message of a group homed at the sender');
-    const ref = groupRef(conversation.name!);
-    await services.eventLog.write(async (tx, emit) => {
-      const updated = e.deleted
-        ? await services.messagesRepo.tombstone(tx, row.id, new Date())
-        : await services.messagesRepo.updateText(tx, row.id, e.text ?? '', e.editedAt ? new Date(e.editedAt) : new Date());
-      emit({
-        type: e.deleted ? 'message.deleted' : 'message.updated',
-        conversationId: conversation.id,
-        payload: { message: toMessageView(updated, ref) },
-        stored: { messageId: row.id },
-      });
-      await this.d.repo.markApplied(tx, e.id, origin, 'ok');
-    });
+    const update = { deleted: e.deleted, text: e.text, editedAt: e.editedAt ? new Date(e.editedAt) : null };
+    await services.replicas.applyMessageUpdate(row, conversation, update, (tx) => this.d.repo.markApplied(tx, e.id, origin, 'ok'));
     return ok(e.id);
   }
 
@@ -304,17 +272,9 @@ export class Applier {
       await this.markApplied(origin, e.id);
       return ok(e.id);
     }
-    await services.eventLog.write(async (tx, emit) => {
-      if (e.type === 'group.updated') {
-        const g = await services.conversationsRepo.updateGroup(tx, replica.id, { description: e.description, visibility: e.visibility });
-        emit(groupUpdatedEvent(g, origin));
-      } else {
-        const members = await services.conversationsRepo.memberIds(tx, replica.id);
-        await services.conversationsRepo.deleteConversation(tx, replica.id);
-        for (const userId of members) emit(groupDeletedEvent(replica, userId, origin));
-      }
-      await this.d.repo.markApplied(tx, e.id, origin, 'ok');
-    });
+    const record = (tx: Tx) => this.d.repo.markApplied(tx, e.id, origin, 'ok');
+    if (e.type === 'group.updated') await services.replicas.applyUpdated(replica, { description: e.description, visibility: e.visibility }, origin, record);
+    else await services.replicas.applyDeleted(replica, origin, record);
     return ok(e.id);
   }
 
