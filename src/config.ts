@@ -82,7 +82,9 @@ export const envSchema = z.object({
     .int()
     .min(0)
     .default(256)
-    .describe('Open HTTP/WebSocket connections per client address; 0 = no cap (not applied with TRUST_PROXY, where every connection comes from the proxy)'),
+    .describe(
+      'Open HTTP/WebSocket connections, and separately legacy TCP connections, per client address; 0 = no cap (not applied with TRUST_PROXY, where every connection comes from the proxy)',
+    ),
   METRICS_TOKEN: z
     .string()
     .min(16, 'must be at least 16 characters')

@@ -3,6 +3,7 @@
 //  - the writer, reachable only through `write(fn)`: one transaction at a time behind a FIFO mutex.
 // Why two: the better-sqlite3 adapter runs any query on its single connection, so a plain read issued
 // while an interactive transaction is open would see (or a plain write would join) that transaction.
+import { AppError, isRecordMissing } from '../shared/errors.js';
 import path from 'node:path';
 import { PrismaClient, type Prisma } from '@prisma/client';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
@@ -84,13 +85,21 @@ export class Database {
     if (this.closed) return Promise.reject(new Error('database is closed'));
     return this.writeLock.run(async () => {
       const hooks: Array<() => void> = [];
-      const result = await this.writer.$transaction(
-        (tx) => {
-          this.commitHooks.set(tx, hooks);
-          return fn(tx);
-        },
-        { maxWait: 10_000, timeout: 30_000 },
-      );
+      let result: T;
+      try {
+        result = await this.writer.$transaction(
+          (tx) => {
+            this.commitHooks.set(tx, hooks);
+            return fn(tx);
+          },
+          { maxWait: 10_000, timeout: 30_000 },
+        );
+      } catch (error) {
+        // A row that vanished under the write (a message deleted while being edited) is gone, not a
+        // failure of ours: every edge answers it as not found.
+        if (isRecordMissing(error)) throw new AppError('not_found', 'It no longer exists', undefined, { cause: error });
+        throw error;
+      }
       afterCommit?.(result);
       for (const hook of hooks) hook();
       return result;

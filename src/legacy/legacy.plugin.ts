@@ -23,6 +23,7 @@ export default fp(
       maxLineBytes: lineBytes,
       idleTimeoutMs: config.legacy.idleTimeoutMs,
       maxConnections: config.legacy.maxConnections,
+      maxConnectionsPerIp: config.maxConnectionsPerIp,
       bufferBudgetBytes: Math.max(256 * 1024 * 1024, 2 * lineBytes),
     });
     app.decorate('legacy', legacy);

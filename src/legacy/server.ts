@@ -9,6 +9,8 @@ import { encodeReply } from './line-codec.js';
 
 export interface LegacyServerOptions extends LegacyLimits {
   maxConnections: number;
+  /** Open connections per client address; 0 = no cap. */
+  maxConnectionsPerIp: number;
   /** Bytes of unfinished lines all connections together may hold (inline files arrive in one line). */
   bufferBudgetBytes: number;
 }
@@ -16,6 +18,7 @@ export interface LegacyServerOptions extends LegacyLimits {
 export class LegacyServer {
   private readonly server: net.Server;
   private readonly connections = new Set<LegacyConnection>();
+  private readonly perIp = new Map<string, number>();
   private nextId = 1;
   private readonly unsubscribe: () => void;
 
@@ -64,12 +67,21 @@ export class LegacyServer {
   }
 
   private accept(socket: net.Socket): void {
-    if (this.connections.size >= this.options.maxConnections) {
+    const ip = socket.remoteAddress ?? 'unknown';
+    const fromIp = this.perIp.get(ip) ?? 0;
+    const { maxConnections, maxConnectionsPerIp } = this.options;
+    if (this.connections.size >= maxConnections || (maxConnectionsPerIp > 0 && fromIp >= maxConnectionsPerIp)) {
       socket.on('error', () => {});
       socket.end(encodeReply({ status: 'ERROR', message: 'Server penuh: terlalu banyak koneksi' }));
       return;
     }
-    const connection = new LegacyConnection(this.nextId++, socket, this.services, this.log, this.options, (c) => this.connections.delete(c));
+    this.perIp.set(ip, fromIp + 1);
+    const connection = new LegacyConnection(this.nextId++, socket, this.services, this.log, this.options, (c) => {
+      this.connections.delete(c);
+      const left = (this.perIp.get(ip) ?? 1) - 1;
+      if (left <= 0) this.perIp.delete(ip);
+      else this.perIp.set(ip, left);
+    });
     this.connections.add(connection);
     socket.on('data', () => this.enforceBudget(connection));
   }

@@ -71,6 +71,15 @@ describe('framework-level errors', () => {
   });
 });
 
+describe('a row vanishing inside a write', () => {
+  it('is a not_found AppError for every edge (REST, WebSocket, legacy, federation)', async () => {
+    const vanished = t.app.services.db.write(async () => {
+      throw Object.assign(new Error('Record to update not found.'), { code: 'P2025' });
+    });
+    await expect(vanished).rejects.toMatchObject({ name: 'AppError', code: 'not_found', status: 404 });
+  });
+});
+
 describe('over real sockets', () => {
   let server: TestApp;
   let port: number;

@@ -64,7 +64,8 @@ describe('hostile and broken clients', () => {
 
   it('serves 1,000 connections at once', async () => {
     // Its own server: connecting 1,000 sockets takes longer than the short idle timeout above.
-    const busy = await createTestApp();
+    // One address here: the per-address cap (MAX_CONNECTIONS_PER_IP) is lifted for this one.
+    const busy = await createTestApp({ MAX_CONNECTIONS_PER_IP: '0' });
     const busyPort = await busy.app.legacy.listen(0, '127.0.0.1');
     const clients = Array.from({ length: 1000 }, () => new TcpClient(busyPort));
     await Promise.all(clients.map((c) => c.connected));
@@ -84,6 +85,39 @@ describe('hostile and broken clients', () => {
     expect(r.status).toBe('ERROR');
     expect(r.message).toMatch(/too large/i);
     expect((await c.command('info \r\n')).status).toBe('OK');
+    c.close();
+  });
+});
+
+describe('limits per address', () => {
+  it('refuses connections beyond MAX_CONNECTIONS_PER_IP with an ERROR', async () => {
+    const capped = await createTestApp({ MAX_CONNECTIONS_PER_IP: '3' });
+    const p = await capped.app.legacy.listen(0, '127.0.0.1');
+    const open = [new TcpClient(p), new TcpClient(p), new TcpClient(p)];
+    for (const c of open) expect((await c.command('info \r\n')).status).toBe('OK');
+    const extra = new TcpClient(p);
+    expect((await extra.reply()).json).toEqual({ status: 'ERROR', message: 'Server penuh: terlalu banyak koneksi' });
+    await extra.waitClosed();
+    open[0]!.close();
+    await new Promise((r) => setTimeout(r, 100));
+    const again = new TcpClient(p);
+    expect((await again.command('info \r\n')).status).toBe('OK');
+    for (const c of [...open, again]) c.close();
+    await capped.close();
+  });
+
+  it('failed legacy auths do not lock the user out of a login from another address', async () => {
+    const c = new TcpClient(port);
+    const victim = (await c.command('register victim1 secret123 Vic Tim\r\n')).tokenid;
+    expect(victim).toEqual(expect.any(String));
+    for (let i = 0; i < 6; i++) await c.command('auth victim1 wrong-password\r\n');
+    const rest = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'victim1', password: 'secret123' },
+      remoteAddress: '10.7.7.7',
+    });
+    expect(rest.statusCode).toBe(200);
     c.close();
   });
 });
