@@ -7,6 +7,7 @@ import { federationBenchmark } from './federation.js';
 import { filesBenchmark } from './files.js';
 import { legacyBenchmark } from './legacy.js';
 import { restSendBenchmark } from './rest-send.js';
+import { streamBenchmark } from './stream.js';
 import { wsBenchmark } from './ws.js';
 
 const benchmarks: Record<string, () => Promise<void>> = {
@@ -15,6 +16,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   files: filesBenchmark,
   legacy: legacyBenchmark,
   federation: federationBenchmark,
+  stream: streamBenchmark,
 };
 
 const wanted = process.argv.slice(2);
