@@ -1,9 +1,9 @@
 // The server process: read config, apply pending migrations, build the app, listen, and shut down
 // gracefully on SIGTERM/SIGINT (stop accepting, finish in-flight requests, close the database).
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig, sqlitePath, type Config } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { migrateDatabase } from './db/migrate.js';
-import { ensurePrivateDir, ensurePrivateFile, SQLITE_COMPANIONS } from './shared/private-files.js';
+import { ensurePrivateDir } from './shared/private-files.js';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -17,10 +17,10 @@ async function main(): Promise<void> {
     throw e;
   }
 
-  // Whatever the process creates is its own user's only (the data dir holds hashes, messages, keys).
+  // Whatever the process (and the migration CLI it starts) creates is its own user's only: the data dir
+  // holds hashes, messages and keys. Files that exist with looser modes are tightened by Database.open.
   process.umask(0o077);
   ensurePrivateDir(config.dataDir);
-  if (config.databaseUrl.startsWith('file:')) ensurePrivateFile(sqlitePath(config.databaseUrl), SQLITE_COMPANIONS);
   const migration = await migrateDatabase(config.databaseUrl);
   const app = await buildApp({ config });
   app.log.info({ databaseUrl: config.databaseUrl, migrationsApplied: migration.applied }, 'database ready');

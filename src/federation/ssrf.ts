@@ -2,20 +2,17 @@
 // private network, or at a cloud metadata service — unless FEDERATION_ALLOW_PRIVATE says so.
 import { lookup } from 'node:dns/promises';
 import net from 'node:net';
-import ipaddr from 'ipaddr.js';
 import { AppError } from '../shared/errors.js';
+import { ipRange } from '../shared/ip-address.js';
 
 /**
  * True for every address that is not plain public unicast: loopback, private, link-local (incl. the
  * 169.254.169.254 metadata service), CGNAT, multicast, reserved, unspecified, and the IPv6 forms that
- * embed or translate to IPv4 (mapped ::ffff:a.b.c.d in any spelling, NAT64, 6to4, Teredo). ipaddr.js
- * keeps the range tables; an IPv4-mapped address is unwrapped first and judged as the IPv4 it is.
- * Anything that does not parse is refused too.
+ * embed or translate to IPv4 (mapped ::ffff:a.b.c.d in any spelling, NAT64, 6to4, Teredo). Anything
+ * that does not parse is refused too.
  */
 export function isPrivateAddress(ip: string): boolean {
-  const bare = ip.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
-  if (!ipaddr.isValid(bare)) return true;
-  return ipaddr.process(bare).range() !== 'unicast';
+  return ipRange(ip) !== 'unicast';
 }
 
 /** Checks a peer URL: http(s) only, no credentials, and (unless allowed) only public addresses. */

@@ -5,6 +5,7 @@ import net from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Services } from '../services.js';
 import { LegacyConnection, type LegacyLimits } from './connection.js';
+import { ConnectionCounter } from '../shared/connection-counter.js';
 import { encodeReply } from './line-codec.js';
 
 export interface LegacyServerOptions extends LegacyLimits {
@@ -18,7 +19,7 @@ export interface LegacyServerOptions extends LegacyLimits {
 export class LegacyServer {
   private readonly server: net.Server;
   private readonly connections = new Set<LegacyConnection>();
-  private readonly perIp = new Map<string, number>();
+  private readonly perIp: ConnectionCounter;
   private nextId = 1;
   private readonly unsubscribe: () => void;
 
@@ -27,6 +28,7 @@ export class LegacyServer {
     private readonly log: FastifyBaseLogger,
     private readonly options: LegacyServerOptions,
   ) {
+    this.perIp = new ConnectionCounter(options.maxConnectionsPerIp);
     this.server = net.createServer((socket) => this.accept(socket));
     this.server.on('error', (error) => log.error({ err: error }, 'legacy server error'));
     this.unsubscribe = services.bus.subscribe((m) => {
@@ -68,19 +70,14 @@ export class LegacyServer {
 
   private accept(socket: net.Socket): void {
     const ip = socket.remoteAddress ?? 'unknown';
-    const fromIp = this.perIp.get(ip) ?? 0;
-    const { maxConnections, maxConnectionsPerIp } = this.options;
-    if (this.connections.size >= maxConnections || (maxConnectionsPerIp > 0 && fromIp >= maxConnectionsPerIp)) {
+    if (this.connections.size >= this.options.maxConnections || !this.perIp.tryOpen(ip)) {
       socket.on('error', () => {});
       socket.end(encodeReply({ status: 'ERROR', message: 'Server penuh: terlalu banyak koneksi' }));
       return;
     }
-    this.perIp.set(ip, fromIp + 1);
     const connection = new LegacyConnection(this.nextId++, socket, this.services, this.log, this.options, (c) => {
       this.connections.delete(c);
-      const left = (this.perIp.get(ip) ?? 1) - 1;
-      if (left <= 0) this.perIp.delete(ip);
-      else this.perIp.set(ip, left);
+      this.perIp.close(ip);
     });
     this.connections.add(connection);
     socket.on('data', () => this.enforceBudget(connection));

@@ -4,25 +4,20 @@
 import type { Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { ConnectionCounter } from '../shared/connection-counter.js';
 
 export default fp<{ maxPerIp: number }>(
   async (app: FastifyInstance, { maxPerIp }) => {
     if (maxPerIp <= 0) return;
-    const open = new Map<string, number>();
+    const open = new ConnectionCounter(maxPerIp);
     app.server.on('connection', (socket: Socket) => {
       const address = socket.remoteAddress ?? 'unknown';
-      const count = (open.get(address) ?? 0) + 1;
-      if (count > maxPerIp) {
-        app.log.warn({ ip: address, open: count - 1 }, 'connection refused: too many open connections from this address');
+      if (!open.tryOpen(address)) {
+        app.log.warn({ ip: address, open: open.countOf(address) }, 'connection refused: too many open connections from this address');
         socket.destroy();
         return;
       }
-      open.set(address, count);
-      socket.once('close', () => {
-        const left = (open.get(address) ?? 1) - 1;
-        if (left <= 0) open.delete(address);
-        else open.set(address, left);
-      });
+      socket.once('close', () => open.close(address));
     });
   },
   { name: 'connection-limits' },

@@ -2,8 +2,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import ipaddr from 'ipaddr.js';
 import { AppError } from '../shared/errors.js';
+import { ipRange } from '../shared/ip-address.js';
 import { sendError } from './errors.js';
 
 /**
@@ -17,7 +17,7 @@ function mayScrape(request: FastifyRequest, token: string | null, trustProxy: bo
     return given.length === expected.length && timingSafeEqual(given, expected);
   }
   const address = trustProxy ? request.ip : request.socket.remoteAddress;
-  return !!address && ipaddr.isValid(address) && ipaddr.process(address).range() === 'loopback';
+  return !!address && ipRange(address) === 'loopback';
 }
 
 export default fp(

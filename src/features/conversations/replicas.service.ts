@@ -1,7 +1,7 @@
 // Replicas of groups homed on other realms: what their home realm's events change here. The caller
 // (the federation applier) has already checked that the event comes from the home realm and may make
 // the change; here the writes and the events they emit live, like GroupsService's for groups homed
-// here. `record` runs in the same transaction (the applier marks the event applied there, so it is
+// here. `record` (MarkApplied) runs in the same transaction (the applier marks the event applied there, so it is
 // applied exactly once).
 import type { Tx } from '../../db/database.js';
 import type { EventLog } from '../events/event-log.js';
@@ -11,7 +11,8 @@ import { groupDeletedEvent, groupUpdatedEvent, memberEvent } from './group-event
 import { toMessageView } from './messages.mapper.js';
 import type { MessageWithContext, MessagesRepository } from './messages.repository.js';
 
-type Record = (tx: Tx) => Promise<unknown>;
+/** Marks the applied event in the write's transaction. */
+type MarkApplied = (tx: Tx) => Promise<unknown>;
 
 const MEMBER_EVENT = { joined: 'member.joined', left: 'member.left', invited: 'member.invited', role: 'member.updated' } as const;
 
@@ -46,7 +47,7 @@ export class ReplicasService {
   }
 
   /** A membership change in the group `name` homed at `home`; the replica is created when first needed. */
-  async applyMemberChange(name: string, home: string, existing: ConversationRecord | null, m: MemberChange, record: Record): Promise<void> {
+  async applyMemberChange(name: string, home: string, existing: ConversationRecord | null, m: MemberChange, record: MarkApplied): Promise<void> {
     await this.eventLog.write(async (tx, emit) => {
       let replica = existing ?? (await this.conversations.createReplicaGroup(tx, name, home));
       if (m.description !== undefined || m.visibility !== undefined) {
@@ -75,7 +76,7 @@ export class ReplicasService {
     row: MessageWithContext,
     replica: ConversationRecord,
     update: { deleted: boolean; text: string | null; editedAt: Date | null },
-    record: Record,
+    record: MarkApplied,
   ): Promise<void> {
     const ref = groupRef(replica.name!);
     await this.eventLog.write(async (tx, emit) => {
@@ -93,7 +94,7 @@ export class ReplicasService {
   }
 
   /** The home realm changed its group's settings. */
-  async applyUpdated(replica: ConversationRecord, data: { description: string; visibility: string }, by: string, record: Record): Promise<void> {
+  async applyUpdated(replica: ConversationRecord, data: { description: string; visibility: string }, by: string, record: MarkApplied): Promise<void> {
     await this.eventLog.write(async (tx, emit) => {
       emit(groupUpdatedEvent(await this.conversations.updateGroup(tx, replica.id, data), by));
       await record(tx);
@@ -101,7 +102,7 @@ export class ReplicasService {
   }
 
   /** The home realm deleted its group: the replica goes, its members are told. */
-  async applyDeleted(replica: ConversationRecord, by: string, record: Record): Promise<void> {
+  async applyDeleted(replica: ConversationRecord, by: string, record: MarkApplied): Promise<void> {
     await this.eventLog.write(async (tx, emit) => {
       const members = await this.conversations.memberIds(tx, replica.id);
       await this.conversations.deleteConversation(tx, replica.id);

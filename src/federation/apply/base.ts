@@ -129,8 +129,4 @@ export abstract class PeerEvents {
     if (response.status !== 200 || !stored) throw new AppError('unavailable', `could not fetch file ${meta.id} from ${origin} (HTTP ${response.status})`);
     return stored;
   }
-
-  protected replicaName(origin: string, group: string): string {
-    return `${group}@${origin}`;
-  }
 }

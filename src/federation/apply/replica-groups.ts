@@ -8,6 +8,11 @@ import type { EventResult } from '../events.js';
 import { duplicate, ok, PeerEvents, rejected, type Event } from './base.js';
 
 export class ReplicaGroupEvents extends PeerEvents {
+  /** The local name of the replica of `group` homed at `origin`. */
+  private replicaName(origin: string, group: string): string {
+    return `${group}@${origin}`;
+  }
+
   async groupMessage(origin: string, e: Event<'group.message'>): Promise<EventResult> {
     if (await this.messageExists(e.id)) return duplicate(e.id);
     const { services } = this.d;
