@@ -76,7 +76,7 @@ export async function restSendBenchmark(): Promise<void> {
     await bare.cleanup();
   }
 
-  const realm = await startRealm();
+  const realm = await startRealm(process.env.REST_SYNC ? { SQLITE_SYNCHRONOUS: process.env.REST_SYNC } : {});
   try {
     // 64 senders, each with their own recipient: 64 distinct DMs, like 64 people chatting.
     const pairs: Array<{ token: string; to: string }> = [];

@@ -45,12 +45,16 @@ function text(stamp: number, seq: number): string {
 let txn = 0;
 const sendFrame = (to: string, body: string) => JSON.stringify({ type: 'send', data: { to, text: body, clientTxnId: `b${process.pid}-${++txn}` } });
 
-/** Receives `message.created` frames on `socket` and hands their send time over. */
-function onMessage(socket: WebSocket, handle: (sentAt: number) => void): void {
+/**
+ * Receives `message.created` frames on `socket` sent by others (Realm Chat also sends a sender the
+ * copy of their own message, which the floor does not) and hands their send time over.
+ */
+function onMessage(socket: WebSocket, self: string, handle: (sentAt: number) => void): void {
   socket.on('message', (raw) => {
     const s = String(raw);
     if (!s.includes('"message.created"')) return;
-    const frame = JSON.parse(s) as { data: { message: { text: string } } };
+    const frame = JSON.parse(s) as { data: { message: { text: string; sender: string } } };
+    if (frame.data.message.sender === self) return;
     handle(Number(frame.data.message.text.split('|')[0]));
   });
 }
@@ -66,7 +70,7 @@ async function stream(target: Target, seconds: number): Promise<{ rate: number; 
     const to = target.address(PAIRS + i);
     let seq = 0;
     const sendOne = () => !stopped && socket.send(sendFrame(to, text(performance.now(), ++seq)));
-    onMessage(receivers[i]!, (sentAt) => {
+    onMessage(receivers[i]!, to, (sentAt) => {
       if (measuring) {
         received++;
         latencies.push(performance.now() - sentAt);
@@ -100,11 +104,11 @@ async function pingPong(target: Target, seconds: number): Promise<number> {
   let measuring = false;
   let stopped = false;
   let seq = 0;
-  onMessage(b, () => {
+  onMessage(b, target.address(2 * PAIRS + 1), () => {
     if (measuring) count++;
     if (!stopped) b.send(sendFrame(target.address(2 * PAIRS), text(performance.now(), ++seq)));
   });
-  onMessage(a, () => {
+  onMessage(a, target.address(2 * PAIRS), () => {
     if (measuring) count++;
     if (!stopped) a.send(sendFrame(target.address(2 * PAIRS + 1), text(performance.now(), ++seq)));
   });

@@ -8,6 +8,8 @@ import { ConversationsRepository } from './features/conversations/conversations.
 import { ConversationsService } from './features/conversations/conversations.service.js';
 import { GroupsService } from './features/conversations/groups.service.js';
 import { MessageWriter } from './features/conversations/message-writer.js';
+import { SqliteWorkerMessageStore } from './features/conversations/message-store.sqlite-worker.js';
+import { SqliteInlineMessageStore } from './features/conversations/message-store.sqlite-inline.js';
 import { MessagesRepository } from './features/conversations/messages.repository.js';
 import { MessagesService } from './features/conversations/messages.service.js';
 import { LocalEventBus, type EventBus } from './features/events/event-bus.js';
@@ -67,10 +69,16 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
   const files = new FilesService(db, filesRepo, new FileStore(config.dataDir), config);
   const access = new ConversationAccess(db, conversationsRepo, lookup);
   let federation: Federation | null = null;
+  const messageStore =
+    db.synchronous === 'NORMAL'
+      ? new SqliteInlineMessageStore({ file: db.file })
+      : new SqliteWorkerMessageStore({ file: db.file, synchronous: db.synchronous }, (error) =>
+          logger.error({ err: error }, 'message append worker crashed; restarting it'),
+        );
   const writer = new MessageWriter(
     db,
+    messageStore,
     eventLog,
-    (error) => logger.error({ err: error }, 'message batch worker crashed; restarting it'),
     (destinations) => federation?.wake(destinations),
     (size) => metrics.writeBatchSize.observe(size),
   );

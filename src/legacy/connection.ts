@@ -6,7 +6,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Services } from '../services.js';
 import type { AuthContext } from '../features/users/sessions.service.js';
 import { commands } from './commands/index.js';
-import type { CommandContext, LegacyConnectionState, Reply } from './commands/context.js';
+import { isLater, type CommandContext, type Later, type LegacyConnectionState, type Reply } from './commands/context.js';
 import { encodeReply, LineDecoder } from './line-codec.js';
 import { LegacyError, MissingArguments, Words } from './words.js';
 
@@ -29,6 +29,7 @@ export class LegacyConnection implements LegacyConnectionState {
   private readonly decoder: LineDecoder;
   private readonly log: FastifyBaseLogger;
   private queue: Promise<void> = Promise.resolve();
+  private replies: Promise<void> = Promise.resolve();
   private queued = 0;
   private closing = false;
   private closed = false;
@@ -79,7 +80,7 @@ export class LegacyConnection implements LegacyConnectionState {
   shutdown(): void {
     this.closing = true;
     this.socket.pause();
-    void this.queue.then(() => this.socket.end());
+    void this.queue.then(() => this.replies).then(() => this.socket.end());
   }
 
   /** Answers ERROR (if the socket can still take it) and closes. */
@@ -112,13 +113,21 @@ export class LegacyConnection implements LegacyConnectionState {
     this.queued++;
     if (this.queued >= MAX_QUEUED) this.socket.pause();
     this.queue = this.queue.then(async () => {
-      const reply = await this.run(line);
-      this.queued--;
-      if (this.closed || this.socket.writableEnded) return;
-      this.socket.write(encodeReply(reply));
-      if (this.socket.writableLength > WRITE_BUFFER_LIMIT) await this.drained();
-      if (this.queued < MAX_QUEUED / 2 && !this.closing && !this.closed) this.socket.resume();
+      const outcome = await this.run(line);
+      // Replies go out in command order. A send's reply waits for its commit, but the next command
+      // runs meanwhile (pipelining); any other command waits until its reply is written.
+      const written = (this.replies = this.replies.then(() => this.reply(isLater(outcome) ? outcome.later : outcome)));
+      if (!isLater(outcome) || this.socket.writableLength > WRITE_BUFFER_LIMIT) await written;
     });
+  }
+
+  private async reply(pending: Reply | Promise<Reply>): Promise<void> {
+    const reply = await pending;
+    this.queued--;
+    if (this.closed || this.socket.writableEnded) return;
+    this.socket.write(encodeReply(reply));
+    if (this.socket.writableLength > WRITE_BUFFER_LIMIT) await this.drained();
+    if (this.queued < MAX_QUEUED / 2 && !this.closing && !this.closed) this.socket.resume();
   }
 
   /**
@@ -143,27 +152,37 @@ export class LegacyConnection implements LegacyConnectionState {
     });
   }
 
-  private async run(line: string): Promise<Reply> {
+  private async run(line: string): Promise<Reply | Later> {
     const started = Date.now();
     const words = new Words(line);
     const verb = words.verb;
     const command = commands.get(verb);
-    let reply: Reply;
-    try {
-      if (!command) reply = { status: 'ERROR', message: '**Protocol Tidak Benar' };
-      else reply = await command(this.context(), words);
-    } catch (e) {
-      if (e instanceof MissingArguments) reply = { status: 'ERROR', message: '--Protocol Tidak Benar' };
-      else if (e instanceof LegacyError) reply = { status: 'ERROR', message: e.message };
-      else {
-        this.log.error({ err: e, verb }, 'legacy command failed');
-        reply = { status: 'ERROR', message: 'Terjadi kesalahan di server' };
-      }
+    const outcome = !command ? { status: 'ERROR', message: '**Protocol Tidak Benar' } : await this.replyOf(verb, () => command(this.context(), words));
+    if (!isLater(outcome)) {
+      this.logged(verb, command !== undefined, outcome, started);
+      return outcome;
     }
+    const later = this.replyOf(verb, () => outcome.later) as Promise<Reply>;
+    return { later: later.then((reply) => this.logged(verb, true, reply, started)) };
+  }
+
+  /** The command's reply, or the error reply the seed's clients understand. */
+  private async replyOf(verb: string, fn: () => Promise<Reply | Later>): Promise<Reply | Later> {
+    try {
+      return await fn();
+    } catch (e) {
+      if (e instanceof MissingArguments) return { status: 'ERROR', message: '--Protocol Tidak Benar' };
+      if (e instanceof LegacyError) return { status: 'ERROR', message: e.message };
+      this.log.error({ err: e, verb }, 'legacy command failed');
+      return { status: 'ERROR', message: 'Terjadi kesalahan di server' };
+    }
+  }
+
+  private logged(verb: string, known: boolean, reply: Reply, started: number): Reply {
     this.commandsRun++;
     // Verb and outcome only: never tokens, passwords or file contents.
     this.log.info(
-      { verb: command ? verb : '(unknown)', status: reply.status, ...(reply.status === 'ERROR' ? { error: reply.message } : {}), ms: Date.now() - started },
+      { verb: known ? verb : '(unknown)', status: reply.status, ...(reply.status === 'ERROR' ? { error: reply.message } : {}), ms: Date.now() - started },
       'legacy command',
     );
     return reply;

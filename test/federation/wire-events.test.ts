@@ -1,5 +1,5 @@
 // Every event this realm puts in its outbox — built in TypeScript (DMs, edits, membership) or in SQL
-// (group fan-out, json_object in message-batch.repository.ts) — must be what a peer's strict schema
+// (group fan-out, json_object in message-append.sqlite.ts) — must be what a peer's strict schema
 // accepts: the wire format has one definition (src/federation/events.ts) and this holds the others to it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FederationEvent } from '../../src/federation/events.js';

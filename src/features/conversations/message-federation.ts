@@ -11,7 +11,7 @@ import type { AuthContext } from '../users/sessions.service.js';
 import type { UserRef } from '../users/user-lookup.js';
 import type { ResolvedConversation } from './conversation-access.js';
 import type { FederationPort } from './federation-port.js';
-import type { SendJob } from './message-batch.js';
+import type { SendJob } from './message-writer.js';
 
 /** A federation actor (a user of another realm, acting through an inbound event) never re-forwards. */
 export function isLocalActor(actor: AuthContext): boolean {

@@ -1,24 +1,42 @@
-// Group commit for message sends. Sends that arrive while the database is busy are written together:
-// one transaction reserves their seqs, inserts the rows and appends their events (message-batch.ts).
+// Group commit for message sends. Sends that arrive while a commit is running are written together:
+// one transaction assigns their seqs, inserts the rows and appends their events (the MessageStore).
 // Each sender is answered only after that transaction commits, so an acknowledged message is durable,
-// but the cost of a commit and of Prisma's per-query work is shared by the whole batch.
+// but the commit's cost is shared by the whole batch. A sender's messages are written in the order
+// write() was called, so a client may pipeline sends without waiting for each answer.
 //
-// The transactions run on a worker thread. While messages keep coming, the writer holds the database
-// write lock and keeps up to two batches at the worker, so it starts the next commit the moment the
-// previous one ends; it lets go of the lock as soon as another writer waits (fairness) or the queue
-// is empty. Batches commit, and their events are published, in the order they were sent.
+// While messages keep coming, the writer holds the database write lock and keeps up to two batches
+// at the store, so the next commit starts the moment the previous one ends; it lets go of the lock as
+// soon as another writer waits (fairness) or the queue is empty. Batches commit, and their events are
+// published, in the order they were sent.
 import type { Database } from '../../db/database.js';
 import { notFound } from '../../shared/errors.js';
-import { WorkerClient, workerModule } from '../../shared/worker-rpc.js';
+import type { StoredEvent } from '../events/event-bus.js';
 import { withAudience, type EventLog } from '../events/event-log.js';
-import type { BatchResult, SendJob } from './message-batch.js';
+import type { FileDto } from '../files/files.mapper.js';
+import type { ConversationRef } from './conversation-ref.js';
 import type { MessageView } from './messages.mapper.js';
+import type { AppendOutcome, AppendRow, MessageStore } from './message-store.js';
 
-export type { SendJob } from './message-batch.js';
+export interface SendJob {
+  message: Omit<AppendRow, 'outbox' | 'fanOut'>;
+  ref: ConversationRef;
+  sender: { handle: string; displayName: string };
+  /** The attached file, for the view (its id is message.fileId). */
+  file: FileDto | null;
+  /** Who receives the message, when known without a query (DM participants). */
+  audience?: readonly number[];
+  /** Federation: a DM to another realm's user is queued for it; a group message homed here fans out. */
+  federation?: { selfRealm: string; outbox?: { destination: string; type: string; payload: string }; fanOut?: boolean };
+}
+
+export type WriteOutcome =
+  | { kind: 'created'; view: MessageView }
+  /** The sender's clientTxnId was used before: nothing was written; this names the earlier message. */
+  | { kind: 'duplicate'; id: string; conversationId: number };
 
 interface Queued {
   job: SendJob;
-  resolve: (view: MessageView) => void;
+  resolve: (outcome: WriteOutcome) => void;
   reject: (error: unknown) => void;
 }
 
@@ -31,23 +49,18 @@ export class MessageWriter {
   private release: (() => void) | null = null;
   private acquiring = false;
   private idle: Array<() => void> = [];
-  private readonly worker: WorkerClient<SendJob[], BatchResult>;
 
   constructor(
     private readonly db: Database,
+    private readonly store: MessageStore,
     private readonly eventLog: EventLog,
-    onWorkerCrash: (error: unknown) => void,
     /** Called after a commit that queued federation events, with the peers to deliver to. */
     private readonly onOutbox: (destinations: string[]) => void,
     private readonly observeBatch: (size: number) => void = () => {},
     private readonly maxBatch = 256,
-  ) {
-    this.worker = new WorkerClient(workerModule('./message-batch.worker.js', import.meta.url), { file: db.file, synchronous: db.synchronous }, onWorkerCrash);
-    // Loading Prisma and opening the connection takes ~0.5 s: do it at startup, not on the first send.
-    this.worker.start();
-  }
+  ) {}
 
-  write(job: SendJob): Promise<MessageView> {
+  write(job: SendJob): Promise<WriteOutcome> {
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
       if (!this.scheduled) {
@@ -61,7 +74,7 @@ export class MessageWriter {
     });
   }
 
-  /** Writes everything queued so far, then stops the worker (shutdown). */
+  /** Writes everything queued so far, then closes the store (shutdown). */
   async close(): Promise<void> {
     while (this.queue.length > 0 || this.inFlight > 0 || this.scheduled || this.acquiring) {
       await new Promise<void>((resolve) => {
@@ -69,7 +82,7 @@ export class MessageWriter {
         setTimeout(resolve, 50);
       });
     }
-    await this.worker.close();
+    await this.store.close();
   }
 
   private async pump(): Promise<void> {
@@ -105,19 +118,62 @@ export class MessageWriter {
 
   private async commit(batch: Queued[]): Promise<void> {
     this.observeBatch(batch.length);
+    const now = new Date();
+    const jobs = batch.map((q) => q.job);
+    const known = new Map<number, readonly number[]>();
+    for (const job of jobs) if (job.audience) known.set(job.message.conversationId, job.audience);
+    const audienceOf = [...new Set(jobs.map((j) => j.message.conversationId))].filter((id) => !known.has(id));
+    let result;
     try {
-      const result = await this.worker.call(batch.map((q) => q.job));
-      this.eventLog.publish(withAudience(result.events, result.members));
-      if (result.destinations.length > 0) this.onOutbox(result.destinations);
-      batch.forEach((q, i) => q.resolve(result.views[i]!));
+      result = await this.store.append({
+        rows: jobs.map(({ message, federation }) => ({ ...message, outbox: federation?.outbox, fanOut: federation?.fanOut })),
+        at: now.toISOString(),
+        selfRealm: jobs.find((j) => j.federation)?.federation?.selfRealm ?? '',
+        audienceOf,
+      });
     } catch (error) {
-      if (batch.length === 1) {
-        const gone = error instanceof Error && error.name === 'ConversationGone';
-        batch[0]!.reject(gone ? notFound('This conversation no longer exists') : error);
-        return;
-      }
-      // One bad send must not fail the others: retry each on its own.
+      if (batch.length === 1) return batch[0]!.reject(error);
+      // One bad send (a file deleted meanwhile) must not fail the others: retry each on its own.
       for (const q of batch) await this.commit([q]);
+      return;
     }
+    const members = new Map<number, readonly number[]>([...known, ...result.members]);
+    const events: StoredEvent[] = [];
+    const outcomes = batch.map((q, i) => this.outcome(q.job, result.outcomes[i]!, now, events));
+    this.eventLog.publish(withAudience(events, members));
+    if (result.destinations.length > 0) this.onOutbox(result.destinations);
+    batch.forEach((q, i) => {
+      const outcome = outcomes[i]!;
+      if (outcome) q.resolve(outcome);
+      else q.reject(notFound('This conversation no longer exists'));
+    });
+  }
+
+  /** The view of a committed row (and its event), or what the store said instead; null: gone. */
+  private outcome(job: SendJob, stored: AppendOutcome, now: Date, events: StoredEvent[]): WriteOutcome | null {
+    if (stored.kind === 'gone') return null;
+    if (stored.kind === 'duplicate') return stored;
+    const { message } = job;
+    const view: MessageView = {
+      id: message.id,
+      conversation: job.ref,
+      seq: stored.seq,
+      sender: job.sender.handle,
+      senderName: job.sender.displayName,
+      text: message.text,
+      file: job.file,
+      createdAt: now.toISOString(),
+      editedAt: null,
+      deleted: false,
+    };
+    events.push({
+      seq: stored.eventSeq,
+      type: 'message.created',
+      conversationId: message.conversationId,
+      userId: null,
+      payload: { message: view },
+      createdAt: now,
+    });
+    return { kind: 'created', view };
   }
 }

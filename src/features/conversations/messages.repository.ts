@@ -1,5 +1,5 @@
 // Messages: Prisma access for reading, editing and deleting message rows. Inserting them is the
-// group-commit path in message-batch.repository.ts.
+// group-commit path (message-writer.ts, message-append.sqlite.ts).
 import type { Prisma } from '@prisma/client';
 import type { ReadClient, Tx } from '../../db/database.js';
 import type { MessageRow } from './messages.mapper.js';
@@ -39,13 +39,6 @@ export class MessagesRepository {
 
   findById(id: string): Promise<MessageWithContext | null> {
     return this.read.message.findUnique({ where: { id }, include: withContext });
-  }
-
-  findByClientTxnId(senderId: number, clientTxnId: string): Promise<MessageWithContext | null> {
-    return this.read.message.findUnique({
-      where: { senderId_clientTxnId: { senderId, clientTxnId } },
-      include: withContext,
-    });
   }
 
   /**

@@ -14,7 +14,7 @@ import type { UserLookup } from '../users/user-lookup.js';
 import type { ConversationAccess, ResolvedConversation } from './conversation-access.js';
 import { groupRef, type ConversationRef } from './conversation-ref.js';
 import type { ConversationsRepository } from './conversations.repository.js';
-import type { MessageWriter } from './message-writer.js';
+import type { MessageWriter, WriteOutcome } from './message-writer.js';
 import type { FederationPort } from './federation-port.js';
 import { forwardToHome, groupSendEvent, queueMessageChange, sendFederation } from './message-federation.js';
 import type { UserRef } from '../users/user-lookup.js';
@@ -73,17 +73,30 @@ export class MessagesService {
   ) {}
 
   async send(actor: AuthContext, target: SendTarget, input: SendInput): Promise<SendResult> {
+    return (await this.submit(actor, target, input)).committed;
+  }
+
+  /**
+   * Checks the send and queues it with the writer; resolves once it is queued, so a caller that
+   * submits one send after another keeps their order without waiting for each commit (WebSocket and
+   * legacy pipelining). `committed` settles once the message is durable (or refused).
+   */
+  async submit(actor: AuthContext, target: SendTarget, input: SendInput): Promise<{ committed: Promise<SendResult> }> {
     const content = await this.content(actor, input, input.messageId);
     const key = input.clientTxnId;
-    if (key === undefined) return this.sendNew(actor, target, content, null);
+    if (key === undefined) return this.queue(actor, target, content, null);
     if (!CLIENT_TXN_ID.test(key)) throw invalid('clientTxnId', 'must be 1–128 visible ASCII characters');
 
     const slot = `${actor.userId}:${key}`;
     const running = this.inFlight.get(slot);
-    if (running) return running.then((r) => ({ ...r, created: false }));
-    const attempt = this.sendOnce(actor, target, content, key).finally(() => this.inFlight.delete(slot));
-    this.inFlight.set(slot, attempt);
-    return attempt;
+    if (running) return { committed: running.then((r) => ({ ...r, created: false })) };
+    const queued = this.queue(actor, target, content, key);
+    const committed = queued.then((q) => q.committed).finally(() => this.inFlight.delete(slot));
+    // Whoever submitted sees a refusal through `queued`; this copy must not count as unhandled.
+    committed.catch(() => {});
+    this.inFlight.set(slot, committed);
+    await queued;
+    return { committed };
   }
 
   async history(actor: AuthContext, target: SendTarget, page: Page): Promise<{ messages: MessageDto[]; hasMore: boolean }> {
@@ -161,17 +174,13 @@ export class MessagesService {
     return { text, file: await this.files.usable(actor, input.fileId), messageId };
   }
 
-  private async sendOnce(actor: AuthContext, target: SendTarget, content: Content, key: string): Promise<SendResult> {
-    const earlier = await this.messages.findByClientTxnId(actor.userId, key);
-    if (!earlier) return this.sendNew(actor, target, content, key);
-    const conversation = await this.resolve(actor, target, false);
-    if (!conversation || conversation.id !== earlier.conversationId) {
-      throw conflict('This Idempotency-Key was already used for a message to another conversation');
-    }
-    return { message: toMessageDto(toMessageView(earlier, conversation.ref), actor.handle), created: false };
-  }
-
-  private async sendNew(actor: AuthContext, target: SendTarget, { text, file, messageId }: Content, clientTxnId: string | null): Promise<SendResult> {
+  /** Resolves the conversation and queues the message; a retried clientTxnId comes back as the earlier message. */
+  private async queue(
+    actor: AuthContext,
+    target: SendTarget,
+    { text, file, messageId }: Content,
+    clientTxnId: string | null,
+  ): Promise<{ committed: Promise<SendResult> }> {
     const conversation = (await this.resolve(actor, target, true))!;
     const sender = await this.users.byId(actor.userId);
     if (!sender) throw forbidden('This account no longer exists');
@@ -180,12 +189,12 @@ export class MessagesService {
       // from it instead, and a retry queues the same event id (the outbox keeps one per destination).
       const id = messageId ?? (clientTxnId ? derivedId(`${this.federation.realmId}:${actor.userId}:${clientTxnId}`) : newId());
       const echoed = clientTxnId ? await this.messages.findById(id) : null;
-      if (echoed) return { message: toMessageDto(toMessageView(echoed, conversation.ref), actor.handle), created: false };
-      return this.sendToRemoteGroup(actor, conversation, id, sender, text, file);
+      if (echoed) return { committed: Promise.resolve({ message: toMessageDto(toMessageView(echoed, conversation.ref), actor.handle), created: false }) };
+      return { committed: this.sendToRemoteGroup(actor, conversation, id, sender, text, file) };
     }
     const id = messageId ?? newId();
     const federation = sendFederation(this.federation, actor, conversation, { id, text }, sender, file);
-    const view = await this.writer.write({
+    const written = this.writer.write({
       message: { id, conversationId: conversation.id, senderId: actor.userId, text, fileId: file?.id ?? null, clientTxnId },
       ref: conversation.ref,
       sender,
@@ -193,8 +202,18 @@ export class MessagesService {
       ...(conversation.participants ? { audience: conversation.participants } : {}),
       ...(federation ? { federation } : {}),
     });
-    this.metrics.messagesSent.inc({ kind: conversation.kind });
-    return { message: toMessageDto(view, actor.handle), created: true };
+    return { committed: written.then((outcome) => this.settle(actor, conversation, outcome)) };
+  }
+
+  private async settle(actor: AuthContext, conversation: ResolvedConversation, outcome: WriteOutcome): Promise<SendResult> {
+    if (outcome.kind === 'created') {
+      this.metrics.messagesSent.inc({ kind: conversation.kind });
+      return { message: toMessageDto(outcome.view, actor.handle), created: true };
+    }
+    // A retry: the first send's message, which must be in the same conversation.
+    const earlier = outcome.conversationId === conversation.id ? await this.messages.findById(outcome.id) : null;
+    if (!earlier) throw conflict('This Idempotency-Key was already used for a message to another conversation');
+    return { message: toMessageDto(toMessageView(earlier, conversation.ref), actor.handle), created: false };
   }
 
   private async resolve(actor: AuthContext, target: SendTarget, create: boolean): Promise<ResolvedConversation | null> {

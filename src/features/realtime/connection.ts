@@ -7,6 +7,7 @@ import type { Services } from '../../services.js';
 import { parseConversationId, viewPayload } from '../conversations/conversation-ref.js';
 import type { StoredEvent } from '../events/event-bus.js';
 import type { AuthContext } from '../users/sessions.service.js';
+import type { SendResult } from '../conversations/messages.service.js';
 import { CLOSE, encodeFrame, parseClientFrame, type ClientFrame } from './protocol.js';
 
 export interface ConnectionOptions {
@@ -30,6 +31,8 @@ const REPLAY_PAGE = 500;
 const MAX_REMEMBERED = 2000;
 /** Live events held back while a replay runs; beyond this the client is too slow to keep up. */
 const MAX_PENDING = 10_000;
+/** Sends of one socket waiting for their commit; the next frame is read when one is answered. */
+const MAX_UNACKED = 64;
 
 export class Connection {
   auth: AuthContext | null = null;
@@ -44,6 +47,12 @@ export class Connection {
   private sentLive = new Set<number>();
   private sentLiveOverflow = false;
   private inbox: Promise<void> = Promise.resolve();
+  /** Sends queued with the writer and not yet answered. */
+  private unacked = 0;
+  /** The last send's answer: the next one goes out after it. */
+  private answered: Promise<void> = Promise.resolve();
+  private roomForMore: (() => void) | null = null;
+  private corked = false;
 
   constructor(
     readonly socket: WebSocket,
@@ -139,13 +148,48 @@ export class Connection {
     try {
       await this.handle(frame, this.auth);
     } catch (error) {
-      const ref = frame.type === 'send' ? frame.data.clientTxnId : undefined;
-      if (error instanceof AppError) this.error(error.code, error.message, frame.type, ref);
-      else {
-        this.services.logger.error({ err: error, frame: frame.type }, 'websocket frame failed');
-        this.error('internal', 'Internal server error', frame.type, ref);
-      }
+      this.failed(frame, error);
     }
+  }
+
+  private failed(frame: ClientFrame, error: unknown): void {
+    const ref = frame.type === 'send' ? frame.data.clientTxnId : undefined;
+    if (error instanceof AppError) this.error(error.code, error.message, frame.type, ref);
+    else {
+      this.services.logger.error({ err: error, frame: frame.type }, 'websocket frame failed');
+      this.error('internal', 'Internal server error', frame.type, ref);
+    }
+  }
+
+  /**
+   * Pipelining: the next frame is read once this send is queued with the writer (which keeps their
+   * order), not once it committed. Answers (ack, or error) go out in the order the sends came, each
+   * after its commit. At most MAX_UNACKED wait; then reading pauses until one is answered.
+   */
+  private async submit(frame: Extract<ClientFrame, { type: 'send' }>, auth: AuthContext): Promise<void> {
+    const { to, group, text, fileId, clientTxnId } = frame.data;
+    const target = to !== undefined ? { kind: 'dm' as const, to } : { kind: 'group' as const, name: group! };
+    let committed: Promise<SendResult>;
+    try {
+      ({ committed } = await this.services.messages.submit(auth, target, { text, fileId, clientTxnId }));
+    } catch (error) {
+      committed = Promise.reject(error);
+    }
+    // Handled in order below, once the earlier answers went out; not an unhandled rejection meanwhile.
+    committed.catch(() => {});
+    this.unacked++;
+    this.answered = this.answered
+      .then(() => committed)
+      .then(
+        (result) => this.sendFrame('ack', { clientTxnId, message: result.message, created: result.created }),
+        (error: unknown) => this.failed(frame, error),
+      )
+      .finally(() => {
+        this.unacked--;
+        this.roomForMore?.();
+      });
+    if (this.unacked >= MAX_UNACKED) await new Promise<void>((resolve) => (this.roomForMore = resolve));
+    this.roomForMore = null;
   }
 
   private async handle(frame: ClientFrame, auth: AuthContext): Promise<void> {
@@ -156,12 +200,8 @@ export class Connection {
         return this.sendFrame('pong', {});
       case 'resume':
         return this.resume(frame.data.since);
-      case 'send': {
-        const { to, group, text, fileId, clientTxnId } = frame.data;
-        const target = to !== undefined ? { kind: 'dm' as const, to } : { kind: 'group' as const, name: group! };
-        const result = await this.services.messages.send(auth, target, { text, fileId, clientTxnId });
-        return this.sendFrame('ack', { clientTxnId, message: result.message, created: result.created });
-      }
+      case 'send':
+        return this.submit(frame, auth);
       case 'typing':
         return this.services.realtime.typing(auth, parseConversationId(frame.data.conversation));
       case 'read':
@@ -217,7 +257,26 @@ export class Connection {
       this.socket.terminate();
       return;
     }
+    this.cork();
     this.socket.send(frame, { binary: false });
+  }
+
+  /**
+   * Frames produced in one turn of the event loop (a batch's copies and acks) leave in one write: the
+   * TCP socket stays corked until the turn's promise callbacks have run (a tick queued from a promise
+   * callback runs once the microtask queue is empty).
+   */
+  private cork(): void {
+    if (this.corked) return;
+    const raw = (this.socket as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
+    if (!raw || typeof raw.cork !== 'function') return;
+    raw.cork();
+    this.corked = true;
+    toUncork.push(() => {
+      this.corked = false;
+      raw.uncork();
+    });
+    if (toUncork.length === 1) process.nextTick(uncorkAll);
   }
 
   private sendFrame(type: string, data: unknown): void {
@@ -233,6 +292,12 @@ export class Connection {
     if (this.authTimer) clearTimeout(this.authTimer);
     if (this.auth) this.host.unregister(this);
   }
+}
+
+const toUncork: Array<() => void> = [];
+
+function uncorkAll(): void {
+  for (const uncork of toUncork.splice(0)) uncork();
 }
 
 /** A stored event as a frame for one viewer (DM references become that viewer's "dm:<other>"). */

@@ -26,7 +26,17 @@ export interface CommandContext {
   loggedOut(): void;
 }
 
-export type Command = (ctx: CommandContext, words: Words) => Promise<Reply>;
+/**
+ * A reply that comes once a queued write commits (send): the connection reads and runs the next
+ * command meanwhile, and writes the replies in command order.
+ */
+export interface Later {
+  later: Promise<Reply>;
+}
+
+export type Command = (ctx: CommandContext, words: Words) => Promise<Reply | Later>;
+
+export const isLater = (reply: Reply | Later): reply is Later => reply.later instanceof Promise;
 
 export const ok = (message?: unknown): Reply => (message === undefined ? { status: 'OK' } : { status: 'OK', message });
 

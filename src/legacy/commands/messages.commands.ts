@@ -13,11 +13,21 @@ interface Content {
   fileId?: string;
 }
 
+/** Sends and waits for the commit. */
 export async function sendTo(ctx: CommandContext, actor: AuthContext, target: SendTarget, content: Content): Promise<void> {
-  await translate(() => ctx.services.messages.send(actor, target, content), {
+  await (
+    await queueSend(ctx, actor, target, content)
+  ).committed;
+}
+
+/** Queues the send (in command order); `committed` settles once it committed or was refused. */
+async function queueSend(ctx: CommandContext, actor: AuthContext, target: SendTarget, content: Content): Promise<{ committed: Promise<void> }> {
+  const messages = {
     not_found: target.kind === 'dm' ? 'User Tidak Ditemukan' : 'Group Tidak Ditemukan',
     forbidden: 'Anda bukan anggota group ini',
-  });
+  } as const;
+  const { committed } = await translate(() => ctx.services.messages.submit(actor, target, content), messages);
+  return { committed: translate(() => committed, messages).then(() => undefined) };
 }
 
 /**
@@ -58,8 +68,8 @@ export async function uploadInline(ctx: CommandContext, actor: AuthContext, word
 /** send TOKEN USER TEXT… → "Message Sent". */
 export const send: Command = async (ctx, words) => {
   const actor = await actorFor(ctx, words.arg(1));
-  await sendTo(ctx, actor, { kind: 'dm', to: words.arg(2) }, { text: words.rest(3) });
-  return ok('Message Sent');
+  const { committed } = await queueSend(ctx, actor, { kind: 'dm', to: words.arg(2) }, { text: words.rest(3) });
+  return { later: committed.then(() => ok('Message Sent')) };
 };
 
 /** sendgroup TOKEN GROUP TEXT… → "Message Sent". */
