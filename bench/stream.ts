@@ -50,9 +50,11 @@ const sendFrame = (to: string, body: string) => JSON.stringify({ type: 'send', d
  * copy of their own message, which the floor does not) and hands their send time over.
  */
 function onMessage(socket: WebSocket, self: string, handle: (sentAt: number) => void): void {
+  const own = `"sender":"${self}"`;
   socket.on('message', (raw) => {
     const s = String(raw);
-    if (!s.includes('"message.created"')) return;
+    // Cheap tests first: the load generator must stay light, or it measures itself.
+    if (!s.includes('"message.created"') || s.includes(own)) return;
     const frame = JSON.parse(s) as { data: { message: { text: string; sender: string } } };
     if (frame.data.message.sender === self) return;
     handle(Number(frame.data.message.text.split('|')[0]));
