@@ -48,7 +48,7 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
   const usersRepo = new UsersRepository(db.read);
   const sessionsRepo = new SessionsRepository(db.read);
   const eventsRepo = new EventsRepository(db.read);
-  const conversationsRepo = new ConversationsRepository(db.read);
+  const conversationsRepo = new ConversationsRepository(db.read, db);
   const messagesRepo = new MessagesRepository(db.read);
   const filesRepo = new FilesRepository(db.read);
 

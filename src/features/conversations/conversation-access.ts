@@ -92,6 +92,19 @@ export class ConversationAccess {
     return { group: resolved.group, membership: resolved.membership };
   }
 
+  /**
+   * A group the actor may post to, from the repository's caches (the send path reads nothing): the
+   * same answers as memberGroup — 404 for an invite-only group they are not in, 403 otherwise.
+   */
+  async postableGroup(actor: AuthContext, name: string): Promise<ResolvedConversation> {
+    const group = await this.conversations.groupRef(this.groupHandle(name));
+    if (!group) throw notFound(`No group named ${name}`);
+    const role = await this.conversations.roleOf(group.id, actor.userId);
+    if (!role && group.visibility !== 'public') throw notFound(`No group named ${name}`);
+    if (!role || !isMember({ role })) throw forbidden(`You are not a member of ${group.name}`);
+    return { id: group.id, ref: groupRef(group.name!), kind: 'group', homeRealm: group.homeRealm };
+  }
+
   /** Resolves a "dm:<user>" / "group:<name>" id to a conversation the actor belongs to. */
   async byParsedId(actor: AuthContext, parsed: ParsedConversationId): Promise<ResolvedConversation> {
     if (parsed.kind === 'dm') {

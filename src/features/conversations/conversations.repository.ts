@@ -1,6 +1,7 @@
 // Conversations and memberships: the only Prisma access for DMs, groups and read markers.
 import { Prisma } from '@prisma/client';
-import type { ReadClient, Tx } from '../../db/database.js';
+import type { Database, ReadClient, Tx } from '../../db/database.js';
+import { LruCache } from '../../shared/lru.js';
 
 export type Role = 'owner' | 'admin' | 'member' | 'invited';
 
@@ -16,6 +17,9 @@ export interface ConversationRecord {
   lastMessageAt: Date | null;
   createdAt: Date;
 }
+
+/** What never changes about a group but its visibility: enough to authorise a send. */
+export type GroupRef = Pick<ConversationRecord, 'id' | 'kind' | 'name' | 'visibility' | 'homeRealm'>;
 
 export interface MembershipRecord {
   conversationId: number;
@@ -50,7 +54,58 @@ export function dmKeyOf(userA: number, userB: number): string {
 }
 
 export class ConversationsRepository {
-  constructor(private readonly read: ReadClient) {}
+  /**
+   * Caches for the send path, so a group message reads nothing: groups by name and members' roles.
+   * Every write to a group or a membership goes through this repository, which forgets the entries it
+   * touches at once and again when the transaction commits; `generation` keeps a read that raced such
+   * a write from caching what it saw.
+   */
+  private readonly groups = new LruCache<string, GroupRef>(10_000);
+  private readonly roles = new LruCache<string, string>(100_000);
+  private generation = 0;
+
+  constructor(
+    private readonly read: ReadClient,
+    private readonly db: Pick<Database, 'onCommit'>,
+  ) {}
+
+  /** The group named `name` (cached). */
+  async groupRef(name: string): Promise<GroupRef | null> {
+    const hit = this.groups.get(name);
+    if (hit) return hit;
+    const generation = this.generation;
+    const row = await this.findGroup(name);
+    if (!row) return null;
+    const ref = { id: row.id, kind: row.kind, name: row.name, visibility: row.visibility, homeRealm: row.homeRealm };
+    if (generation === this.generation) this.groups.set(name, ref);
+    return ref;
+  }
+
+  /** The user's role in the conversation (cached), or null when they have none. */
+  async roleOf(conversationId: number, userId: number): Promise<string | null> {
+    const key = `${conversationId}:${userId}`;
+    const hit = this.roles.get(key);
+    if (hit) return hit;
+    const generation = this.generation;
+    const row = await this.membership(conversationId, userId);
+    if (row && generation === this.generation) this.roles.set(key, row.role);
+    return row?.role ?? null;
+  }
+
+  private changed(tx: Tx, forget: () => void): void {
+    forget();
+    this.generation++;
+    this.db.onCommit(tx, () => {
+      forget();
+      this.generation++;
+    });
+  }
+
+  private forgetGroups = () => this.groups.clear();
+  private forgetAll = () => {
+    this.groups.clear();
+    this.roles.clear();
+  };
 
   findById(id: number): Promise<ConversationRecord | null> {
     return this.read.conversation.findUnique({ where: { id } });
@@ -98,10 +153,12 @@ export class ConversationsRepository {
   }
 
   updateGroup(tx: Tx, id: number, data: { description?: string; visibility?: string }): Promise<ConversationRecord> {
+    this.changed(tx, this.forgetGroups);
     return tx.conversation.update({ where: { id }, data });
   }
 
   async deleteConversation(tx: Tx, id: number): Promise<void> {
+    this.changed(tx, this.forgetAll);
     await tx.conversation.delete({ where: { id } });
   }
 
@@ -114,6 +171,7 @@ export class ConversationsRepository {
   }
 
   upsertMember(tx: Tx, conversationId: number, userId: number, role: Role): Promise<MembershipRecord> {
+    this.changed(tx, () => this.roles.delete(`${conversationId}:${userId}`));
     return tx.membership.upsert({
       where: { conversationId_userId: { conversationId, userId } },
       create: { conversationId, userId, role },
@@ -122,6 +180,7 @@ export class ConversationsRepository {
   }
 
   async removeMember(tx: Tx, conversationId: number, userId: number): Promise<void> {
+    this.changed(tx, () => this.roles.delete(`${conversationId}:${userId}`));
     await tx.membership.delete({ where: { conversationId_userId: { conversationId, userId } } });
   }
 

@@ -12,7 +12,7 @@ import type { FilesService } from '../files/files.service.js';
 import type { AuthContext } from '../users/sessions.service.js';
 import type { UserLookup } from '../users/user-lookup.js';
 import type { ConversationAccess, ResolvedConversation } from './conversation-access.js';
-import { groupRef, type ConversationRef } from './conversation-ref.js';
+import type { ConversationRef } from './conversation-ref.js';
 import type { ConversationsRepository } from './conversations.repository.js';
 import type { MessageWriter, WriteOutcome } from './message-writer.js';
 import type { FederationPort } from './federation-port.js';
@@ -218,8 +218,7 @@ export class MessagesService {
 
   private async resolve(actor: AuthContext, target: SendTarget, create: boolean): Promise<ResolvedConversation | null> {
     if (target.kind === 'dm') return this.access.dm(actor, target.to, create);
-    const { group } = await this.access.memberGroup(actor, target.name);
-    return { id: group.id, ref: groupRef(group.name!), kind: 'group', homeRealm: group.homeRealm };
+    return this.access.postableGroup(actor, target.name);
   }
 
   /** Queues the send for the group's home realm; the message arrives back with its seq. */
