@@ -1,0 +1,170 @@
+// The PostgreSQL dialect of the message-append hot path (see message-store.ts), on the `pg` pool that
+// Prisma's adapter-pg wraps: named statements (prepared once per connection), one transaction per
+// batch. Several instances may append at once, so the transaction first takes a cluster-wide advisory
+// lock: seqs (per conversation) and event-stream seqs are then assigned in commit order, which `resume`
+// relies on ("every event after N" must never gain an older one later).
+import type pg from 'pg';
+import type { AppendOutcome, AppendRequest, AppendResult, AppendRow, MessageStore } from './message-store.js';
+
+/** Any constant: the advisory lock key that serialises appends across instances. */
+const APPEND_LOCK = 0x52434150; // "RCAP"
+
+/**
+ * Every statement of this module, by name. Exported so a test can prepare each against a database
+ * migrated by Prisma (prisma/postgres/migrations).
+ */
+export const POSTGRES_APPEND_STATEMENTS = {
+  lock: `SELECT pg_advisory_xact_lock(${APPEND_LOCK})`,
+  lastSeqs: `SELECT "id", "lastSeq" FROM "Conversation" WHERE "id" = ANY($1::int[])`,
+  earlier: `SELECT m."senderId", m."clientTxnId", m."id", m."conversationId" FROM "Message" m
+    JOIN unnest($1::int[], $2::text[]) AS k("senderId", "clientTxnId") ON m."senderId" = k."senderId" AND m."clientTxnId" = k."clientTxnId"`,
+  insertMessages: `INSERT INTO "Message" ("id", "conversationId", "seq", "senderId", "text", "clientTxnId", "fileId", "createdAt")
+    SELECT r.id, r.conversation, r.seq, r.sender, r.text, r.txn, r.file, $8::timestamp(3)
+    FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[])
+      AS r(id, conversation, seq, sender, text, txn, file)
+    ON CONFLICT ("senderId", "clientTxnId") DO NOTHING
+    RETURNING "id"`,
+  moveConversations: `UPDATE "Conversation" c SET "lastSeq" = v.seq, "lastMessageAt" = $3::timestamp(3), "updatedAt" = $3::timestamp(3)
+    FROM unnest($1::int[], $2::int[]) AS v(id, seq) WHERE c."id" = v.id`,
+  insertEvents: `INSERT INTO "Event" ("type", "conversationId", "userId", "payload", "createdAt")
+    SELECT 'message.created', e.conversation, NULL, json_build_object('messageId', e.id)::text, $3::timestamp(3)
+    FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS e(id, conversation, n) ORDER BY e.n
+    RETURNING "seq"`,
+  members: `SELECT "conversationId", "userId" FROM "Membership" WHERE "conversationId" = ANY($1::int[]) AND "role" <> 'invited'`,
+  insertOutbox: `INSERT INTO "OutboxEvent" ("destination", "eventId", "type", "payload", "senderId", "createdAt")
+    SELECT o.destination, o.event, o.type, o.payload, o.sender, $6::timestamp(3)
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[]) AS o(destination, event, type, payload, sender)
+    ON CONFLICT ("destination", "eventId") DO NOTHING
+    RETURNING "destination"`,
+  // One group.message per member realm for the messages of groups homed here, built from the rows just
+  // inserted (see the SQLite twin for the payload's shape).
+  fanOut: `INSERT INTO "OutboxEvent" ("destination", "eventId", "type", "payload", "senderId", "createdAt")
+    SELECT DISTINCT u."realm", m."id", 'group.message',
+      json_build_object('id', m."id", 'origin', $2::text, 'ts', $3::text, 'type', 'group.message',
+        'group', c."name", 'seq', m."seq", 'from', s."handle", 'fromName', s."displayName", 'text', m."text",
+        'file', CASE WHEN f."id" IS NULL THEN NULL ELSE json_build_object('id', f."id", 'name', f."name",
+                'size', f."size", 'mimeType', f."mimeType", 'sha256', f."sha256") END,
+        'createdAt', to_char(m."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"+00:00"'))::text,
+      m."senderId", $4::timestamp(3)
+    FROM "Message" m
+    JOIN "Conversation" c ON c."id" = m."conversationId" AND c."kind" = 'group' AND c."homeRealm" IS NULL
+    JOIN "Membership" ms ON ms."conversationId" = m."conversationId" AND ms."role" <> 'invited'
+    JOIN "User" u ON u."id" = ms."userId" AND u."realm" IS NOT NULL
+    JOIN "User" s ON s."id" = m."senderId"
+    LEFT JOIN "File" f ON f."id" = m."fileId"
+    WHERE m."id" = ANY($1::text[])
+    ON CONFLICT ("destination", "eventId") DO NOTHING
+    RETURNING "destination"`,
+} as const;
+
+type Name = keyof typeof POSTGRES_APPEND_STATEMENTS;
+
+/** A timestamp(3) column holds UTC wall-clock time, exactly as Prisma's adapter-pg writes it. */
+function pgTimestamp(iso: string): string {
+  return iso.replace('T', ' ').replace('Z', '');
+}
+
+/** A duplicate appeared between the check and the insert (another instance): the batch is redone. */
+class RaceLost extends Error {}
+
+export class PostgresMessageStore implements MessageStore {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async append(request: AppendRequest): Promise<AppendResult> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.transaction(request);
+      } catch (error) {
+        if (!(error instanceof RaceLost) || attempt >= 3) throw error;
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    // The pool belongs to the database module, which ends it.
+  }
+
+  private async transaction({ rows, at: iso, selfRealm, audienceOf }: AppendRequest): Promise<AppendResult> {
+    const client = await this.pool.connect();
+    const q = <R extends pg.QueryResultRow>(name: Name, values: unknown[]) =>
+      client.query<R>({ name: `append_${name}`, text: POSTGRES_APPEND_STATEMENTS[name], values });
+    const at = pgTimestamp(iso);
+    try {
+      await client.query('BEGIN');
+      await q('lock', []);
+      const conversations = [...new Set(rows.map((r) => r.conversationId))];
+      const last = new Map((await q<{ id: number; lastSeq: number }>('lastSeqs', [conversations])).rows.map((r) => [r.id, r.lastSeq]));
+      const keyed = rows.filter((r) => r.clientTxnId !== null);
+      const key = (senderId: number, clientTxnId: string | null) => `${senderId}:${clientTxnId}`;
+      /** Messages already stored, or earlier in this batch, by sender and clientTxnId. */
+      const earlier = new Map<string, { id: string; conversationId: number }>();
+      if (keyed.length > 0) {
+        const found = await q<{ senderId: number; clientTxnId: string; id: string; conversationId: number }>('earlier', [
+          keyed.map((r) => r.senderId),
+          keyed.map((r) => r.clientTxnId),
+        ]);
+        for (const r of found.rows) earlier.set(key(r.senderId, r.clientTxnId), { id: r.id, conversationId: r.conversationId });
+      }
+      const outcomes: AppendOutcome[] = [];
+      const fresh: Array<{ row: AppendRow; seq: number; index: number }> = [];
+      for (const row of rows) {
+        const seq = last.get(row.conversationId);
+        const before = row.clientTxnId === null ? undefined : earlier.get(key(row.senderId, row.clientTxnId));
+        if (seq === undefined) outcomes.push({ kind: 'gone' });
+        else if (before) outcomes.push({ kind: 'duplicate', ...before });
+        else {
+          last.set(row.conversationId, seq + 1);
+          if (row.clientTxnId !== null) earlier.set(key(row.senderId, row.clientTxnId), { id: row.id, conversationId: row.conversationId });
+          fresh.push({ row, seq: seq + 1, index: outcomes.length });
+          outcomes.push({ kind: 'created', seq: seq + 1, eventSeq: 0 });
+        }
+      }
+      const destinations = new Set<string>();
+      if (fresh.length > 0) {
+        const f = fresh.map((x) => x.row);
+        const inserted = await q('insertMessages', [
+          f.map((r) => r.id),
+          f.map((r) => r.conversationId),
+          fresh.map((x) => x.seq),
+          f.map((r) => r.senderId),
+          f.map((r) => r.text),
+          f.map((r) => r.clientTxnId),
+          f.map((r) => r.fileId),
+          at,
+        ]);
+        if (inserted.rowCount !== fresh.length) throw new RaceLost();
+        const moved = [...new Set(f.map((r) => r.conversationId))];
+        await q('moveConversations', [moved, moved.map((id) => last.get(id)), at]);
+        const events = await q<{ seq: number }>('insertEvents', [f.map((r) => r.id), f.map((r) => r.conversationId), at]);
+        const seqs = events.rows.map((e) => e.seq).sort((a, b) => a - b);
+        fresh.forEach((x, i) => ((outcomes[x.index] as { eventSeq: number }).eventSeq = seqs[i]!));
+        const outbox = f.filter((r) => r.outbox);
+        if (outbox.length > 0) {
+          const res = await q<{ destination: string }>('insertOutbox', [
+            outbox.map((r) => r.outbox!.destination),
+            outbox.map((r) => r.id),
+            outbox.map((r) => r.outbox!.type),
+            outbox.map((r) => r.outbox!.payload),
+            outbox.map((r) => r.senderId),
+            at,
+          ]);
+          for (const r of res.rows) destinations.add(r.destination);
+        }
+        const fanOut = f.filter((r) => r.fanOut).map((r) => r.id);
+        if (fanOut.length > 0)
+          for (const r of (await q<{ destination: string }>('fanOut', [fanOut, selfRealm, iso.replace('Z', '+00:00'), at])).rows)
+            destinations.add(r.destination);
+      }
+      const members = new Map<number, number[]>(audienceOf.map((id) => [id, []]));
+      if (audienceOf.length > 0)
+        for (const r of (await q<{ conversationId: number; userId: number }>('members', [audienceOf])).rows) members.get(r.conversationId)?.push(r.userId);
+      await client.query('COMMIT');
+      return { outcomes, members: [...members], destinations: [...destinations] };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
