@@ -1,16 +1,19 @@
 // npm run db:postgres -- [<migration name>]: keeps the PostgreSQL schema and migrations in step with the
 // SQLite ones. prisma/schema.prisma is the one source: this writes prisma/postgres/schema.prisma from it
-// (provider, client output), and when a migration name is given, a PostgreSQL migration taking a
-// database migrated with prisma/postgres/migrations to that schema (diffed against a scratch database
-// on TEST_POSTGRES_URL, default the local server). test/db/postgres-schema.test.ts fails when they drift.
+// (provider, client output), and when a migration name is given, a PostgreSQL migration from the
+// previous PostgreSQL schema to the new one. The diff is between the two datamodels, with no database:
+// introspecting PostgreSQL through adapter-pg fails (prisma/orm#27403). test/db/postgres.test.ts fails
+// when the schema or the migrations drift.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { postgresSchemaFrom } from '../src/db/postgres-schema.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.join(root, 'prisma', 'postgres', 'schema.prisma');
+const previous = fs.existsSync(target) ? fs.readFileSync(target, 'utf8') : null;
 fs.writeFileSync(target, postgresSchemaFrom(fs.readFileSync(path.join(root, 'prisma', 'schema.prisma'), 'utf8')));
 process.stdout.write(`wrote ${path.relative(root, target)}\n`);
 
@@ -24,20 +27,26 @@ if (name) {
       env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: '1' },
       encoding: 'utf8',
     });
-  const sql =
-    existing.length === 0
-      ? prisma(['migrate', 'diff', '--from-empty', '--to-schema-datamodel', 'prisma/postgres/schema.prisma', '--script'])
-      : prisma([
-          'migrate',
-          'diff',
-          '--from-migrations',
-          'prisma/postgres/migrations',
-          '--to-schema-datamodel',
-          'prisma/postgres/schema.prisma',
-          '--shadow-database-url',
-          process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
-          '--script',
-        ]);
+  let sql: string;
+  if (existing.length === 0 || previous === null) {
+    sql = prisma(['migrate', 'diff', '--from-empty', '--to-schema-datamodel', 'prisma/postgres/schema.prisma', '--script']);
+  } else {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'realm-chat-pg-diff-'));
+    fs.writeFileSync(path.join(scratch, 'previous.prisma'), previous);
+    try {
+      sql = prisma([
+        'migrate',
+        'diff',
+        '--from-schema-datamodel',
+        path.join(scratch, 'previous.prisma'),
+        '--to-schema-datamodel',
+        'prisma/postgres/schema.prisma',
+        '--script',
+      ]);
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+  }
   const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
   const dir = path.join(migrations, `${stamp}_${name}`);
   fs.mkdirSync(dir, { recursive: true });
