@@ -1,0 +1,103 @@
+// Delivers the committed event stream to this instance's sockets in seq order, exactly once, when
+// several instances append to one database. Events this instance committed arrive in memory; the
+// others' arrive as wake-ups ("seq S committed") and are read from the database. Why this is enough:
+// appends hold one cluster-wide lock while they take stream seqs and commit (message-append.postgres.ts),
+// so once S is known committed, every seq below S is final — committed or never to be. A read of
+// "events after my cursor" then returns exactly what precedes S, gaps (rolled-back seqs) included.
+import type { BusMessage } from './event-bus.js';
+
+type EventMessage = Extract<BusMessage, { kind: 'event' }>;
+
+export interface FeedSource {
+  /** Committed events after `seq`, oldest first, with their audience as of now; at most `limit`. */
+  after(seq: number, limit: number): Promise<EventMessage[]>;
+}
+
+const PAGE = 500;
+
+export class OrderedFeed {
+  /** Highest seq delivered. */
+  private cursor: number;
+  /** Highest seq known to be committed. */
+  private target: number;
+  private catchingUp = false;
+  /** Events committed here that could not go out yet (a gap before them is being read). */
+  private held: EventMessage[] = [];
+
+  constructor(
+    private readonly source: FeedSource,
+    private readonly deliver: (message: EventMessage) => void,
+    startSeq: number,
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {
+    this.cursor = startSeq;
+    this.target = startSeq;
+  }
+
+  get position(): number {
+    return this.cursor;
+  }
+
+  /** An event committed by this instance. */
+  local(message: EventMessage): void {
+    const seq = message.event.seq;
+    if (seq <= this.cursor) return;
+    if (!this.catchingUp && seq === this.cursor + 1) {
+      this.cursor = seq;
+      this.target = Math.max(this.target, seq);
+      this.deliver(message);
+      return;
+    }
+    this.held.push(message);
+    this.wake(seq);
+  }
+
+  /** Another instance committed events up to `seq`. */
+  wake(seq: number): void {
+    if (seq <= this.target && (this.catchingUp || seq <= this.cursor)) return;
+    this.target = Math.max(this.target, seq);
+    if (!this.catchingUp) void this.catchUp();
+  }
+
+  private async catchUp(): Promise<void> {
+    this.catchingUp = true;
+    try {
+      while (this.cursor < this.target) {
+        // What this instance committed itself is in memory: no read needed while it is next in line.
+        if (this.deliverHeld()) continue;
+        const page = await this.source.after(this.cursor, PAGE);
+        if (page.length === 0) break; // the target's events are not visible (yet): the next wake retries
+        for (const message of page) {
+          if (message.event.seq <= this.cursor) continue;
+          this.cursor = message.event.seq;
+          this.deliver(message);
+        }
+      }
+    } catch (error) {
+      this.onError(error);
+    } finally {
+      this.catchingUp = false;
+      this.held = this.held.filter((m) => m.event.seq > this.cursor);
+      this.deliverHeld();
+      if (this.held.length > 0 || this.cursor < this.target) setTimeout(() => this.retry(), 100).unref();
+    }
+  }
+
+  private retry(): void {
+    if (!this.catchingUp && this.target > this.cursor) void this.catchUp();
+  }
+
+  /** Delivers held events that are next in line (seq = cursor + 1); true if any went out. */
+  private deliverHeld(): boolean {
+    let any = false;
+    this.held.sort((a, b) => a.event.seq - b.event.seq);
+    while (this.held.length > 0 && this.held[0]!.event.seq <= this.cursor + 1) {
+      const next = this.held.shift()!;
+      if (next.event.seq <= this.cursor) continue;
+      this.cursor = next.event.seq;
+      this.deliver(next);
+      any = true;
+    }
+    return any;
+  }
+}

@@ -1,0 +1,80 @@
+// The event bus across instances (REDIS_URL): the database stays the source of events, Redis only
+// carries wake-ups. A commit here is delivered to this instance's listeners through the ordered feed
+// and announced as "seq S committed"; other instances read what they missed from the database, in
+// seq order (ordered-feed.ts). Messages that are not stored (typing, presence, ended sessions) travel
+// whole. Redis down means no live delivery between instances, never a lost event: clients resume from
+// the database.
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { BusMessage, EventBus } from './event-bus.js';
+import { OrderedFeed, type FeedSource } from './ordered-feed.js';
+
+type Envelope = { from: string; wake: number } | { from: string; message: Exclude<BusMessage, { kind: 'event' }> };
+
+export class RedisEventBus implements EventBus {
+  private readonly listeners = new Set<(message: BusMessage) => void>();
+  private readonly feed: OrderedFeed;
+  private readonly id = randomUUID();
+  private readonly channel: string;
+
+  constructor(
+    private readonly publisher: Redis,
+    private readonly subscriber: Redis,
+    options: { prefix: string; source: FeedSource; startSeq: number; onError?: (error: unknown) => void },
+  ) {
+    const onError = options.onError ?? (() => {});
+    this.channel = `${options.prefix}:bus`;
+    this.feed = new OrderedFeed(options.source, (m) => this.emit(m), options.startSeq, onError);
+    subscriber.on('message', (channel: string, raw: string) => {
+      if (channel !== this.channel) return;
+      try {
+        const envelope = JSON.parse(raw) as Envelope;
+        if (envelope.from === this.id) return;
+        if ('wake' in envelope) this.feed.wake(envelope.wake);
+        else this.emit(envelope.message);
+      } catch (error) {
+        onError(error);
+      }
+    });
+    void subscriber.subscribe(this.channel).catch(onError);
+  }
+
+  /** Resolves once the subscription is live (tests; the server starts serving regardless). */
+  ready(): Promise<unknown> {
+    return this.subscriber.subscribe(this.channel);
+  }
+
+  get position(): number {
+    return this.feed.position;
+  }
+
+  publish(message: BusMessage): void {
+    if (message.kind === 'event') {
+      this.feed.local(message);
+      this.send({ from: this.id, wake: message.event.seq });
+      return;
+    }
+    this.emit(message);
+    this.send({ from: this.id, message });
+  }
+
+  subscribe(listener: (message: BusMessage) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private send(envelope: Envelope): void {
+    // Fire and forget: a lost wake-up is repaired by the next one, or by the client's resume.
+    this.publisher.publish(this.channel, JSON.stringify(envelope)).catch(() => {});
+  }
+
+  private emit(message: BusMessage): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(message);
+      } catch {
+        // A listener that throws must not stop delivery to the others.
+      }
+    }
+  }
+}

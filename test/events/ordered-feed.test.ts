@@ -1,0 +1,88 @@
+// The ordered feed: every committed event reaches this instance's listeners once, in seq order,
+// whichever instance committed it, with gaps (rolled-back seqs) skipped rather than waited for.
+import { describe, expect, it } from 'vitest';
+import type { BusMessage } from '../../src/features/events/event-bus.js';
+import { OrderedFeed, type FeedSource } from '../../src/features/events/ordered-feed.js';
+
+type EventMessage = Extract<BusMessage, { kind: 'event' }>;
+
+const event = (seq: number): EventMessage => ({
+  kind: 'event',
+  event: { seq, type: 'message.created', conversationId: 1, userId: null, payload: { n: seq }, createdAt: new Date(0) },
+  audience: [1],
+});
+
+/** The "database": committed events, readable after a seq; `reads` counts the queries. */
+function database(committed: number[]) {
+  const db = { committed: [...committed], reads: 0 };
+  const source: FeedSource = {
+    async after(seq, limit) {
+      db.reads++;
+      await new Promise((r) => setTimeout(r, 5));
+      return db.committed
+        .filter((s) => s > seq)
+        .sort((a, b) => a - b)
+        .slice(0, limit)
+        .map(event);
+    },
+  };
+  return { db, source };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 60));
+
+describe('OrderedFeed', () => {
+  it('delivers this instance’s own commits at once, without reading the database', async () => {
+    const { db, source } = database([]);
+    const got: number[] = [];
+    const feed = new OrderedFeed(source, (m) => got.push(m.event.seq), 0);
+    for (const s of [1, 2, 3]) {
+      db.committed.push(s);
+      feed.local(event(s));
+    }
+    feed.local(event(2)); // a repeat
+    expect(got).toEqual([1, 2, 3]);
+    expect(db.reads).toBe(0);
+  });
+
+  it('reads what other instances committed, in order, and holds a later local event until then', async () => {
+    const { db, source } = database([1, 2, 3, 4, 5]);
+    const got: number[] = [];
+    const feed = new OrderedFeed(source, (m) => got.push(m.event.seq), 0);
+    feed.wake(3); // another instance committed up to 3
+    db.committed.push(6);
+    feed.local(event(6)); // ours, committed after 4 and 5 (the other instance's)
+    await settle();
+    expect(got).toEqual([1, 2, 3, 4, 5, 6]);
+    feed.wake(2); // a late wake-up changes nothing
+    await settle();
+    expect(got).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(feed.position).toBe(6);
+  });
+
+  it('skips a seq that was never committed (a rolled-back transaction) instead of waiting for it', async () => {
+    const { source } = database([1, 3]);
+    const got: number[] = [];
+    const feed = new OrderedFeed(source, (m) => got.push(m.event.seq), 0);
+    feed.local(event(1));
+    feed.local(event(3)); // 2 was taken and rolled back
+    await settle();
+    expect(got).toEqual([1, 3]);
+  });
+
+  it('under many interleaved wake-ups and local commits, delivers each seq once, ascending', async () => {
+    const { db, source } = database([]);
+    const got: number[] = [];
+    const feed = new OrderedFeed(source, (m) => got.push(m.event.seq), 0);
+    for (let s = 1; s <= 300; s++) {
+      if (s % 17 === 0) continue; // rolled back
+      db.committed.push(s);
+      if (s % 3 === 0) feed.local(event(s));
+      else if (s % 5 === 0) feed.wake(s);
+      if (s % 50 === 0) await new Promise((r) => setTimeout(r, 2));
+    }
+    feed.wake(300);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(got).toEqual(db.committed);
+  });
+});
