@@ -1,6 +1,6 @@
 // Federation state: peers, the outbox, received transactions, applied event ids, seen nonces.
 import type { ReadClient, Tx } from '../db/database.js';
-import { jsonRows, sqliteDateTime } from '../db/sqlite-batch.js';
+import { inList, valuesList } from '../db/sql.js';
 
 export interface PeerRecord {
   id: string;
@@ -76,12 +76,11 @@ export class FederationRepository {
   /** Inserts outbox rows (one statement); a row for an event already queued to that peer is skipped. */
   async enqueue(tx: Tx, events: readonly NewOutboxEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const batch = jsonRows(events.map((e) => [e.destination, e.eventId, e.type, JSON.stringify(e.payload), e.senderId]));
+    const now = new Date();
     await tx.$executeRaw`
-      INSERT OR IGNORE INTO "OutboxEvent" ("destination", "eventId", "type", "payload", "senderId", "createdAt")
-      SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
-             json_extract(value, '$[3]'), json_extract(value, '$[4]'), ${new Date()}
-      FROM json_each(${batch})`;
+      INSERT INTO "OutboxEvent" ("destination", "eventId", "type", "payload", "senderId", "createdAt")
+      VALUES ${valuesList(events.map((e) => [e.destination, e.eventId, e.type, JSON.stringify(e.payload), e.senderId, now]))}
+      ON CONFLICT ("destination", "eventId") DO NOTHING`;
   }
 
   /** The batch to (re)send: the rows of an unanswered transaction, else the next pending rows. */
@@ -93,8 +92,8 @@ export class FederationRepository {
   /** Marks `ids` delivered in transaction `txnId` — one statement, whatever the batch size. */
   async markDelivered(tx: Tx, ids: readonly number[], txnId: string): Promise<void> {
     if (ids.length === 0) return;
-    await tx.$executeRaw`UPDATE "OutboxEvent" SET "status" = 'delivered', "deliveredAt" = ${sqliteDateTime(new Date())}, "txnId" = ${txnId}
-      WHERE "id" IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+    await tx.$executeRaw`UPDATE "OutboxEvent" SET "status" = 'delivered', "deliveredAt" = ${new Date()}, "txnId" = ${txnId}
+      WHERE "id" IN (${inList(ids)})`;
   }
 
   async markFailed(tx: Tx, ids: readonly number[], error: string): Promise<void> {
@@ -147,7 +146,7 @@ export class FederationRepository {
   /** Records an applied event; false if it was applied already (unique id). */
   async markApplied(tx: Tx, id: string, origin: string, result: string): Promise<boolean> {
     const count =
-      await tx.$executeRaw`INSERT OR IGNORE INTO "AppliedEvent" ("id", "origin", "result", "createdAt") VALUES (${id}, ${origin}, ${result}, ${new Date()})`;
+      await tx.$executeRaw`INSERT INTO "AppliedEvent" ("id", "origin", "result", "createdAt") VALUES (${id}, ${origin}, ${result}, ${new Date()}) ON CONFLICT ("id") DO NOTHING`;
     return count > 0;
   }
 
@@ -157,22 +156,20 @@ export class FederationRepository {
     return this.read.seenNonce.findMany({ where: { createdAt: { gte: since } }, select: { origin: true, nonce: true, createdAt: true } });
   }
 
-  /** Seen nonces and answers to received transactions, many at once (each list travels as one JSON parameter). */
+  /** Seen nonces and answers to received transactions, many at once (one statement each). */
   async saveJournal(
     tx: Tx,
     nonces: ReadonlyArray<{ origin: string; nonce: string; at: Date }>,
     responses: ReadonlyArray<{ origin: string; txnId: string; response: string }>,
   ): Promise<void> {
     if (nonces.length > 0) {
-      const rows = jsonRows(nonces.map((n) => [n.origin, n.nonce, sqliteDateTime(n.at)]));
-      await tx.$executeRaw`INSERT OR IGNORE INTO "SeenNonce" ("origin", "nonce", "createdAt")
-        SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]') FROM json_each(${rows})`;
+      await tx.$executeRaw`INSERT INTO "SeenNonce" ("origin", "nonce", "createdAt")
+        VALUES ${valuesList(nonces.map((n) => [n.origin, n.nonce, n.at]))} ON CONFLICT DO NOTHING`;
     }
     if (responses.length > 0) {
-      const rows = jsonRows(responses.map((r) => [r.origin, r.txnId, r.response]));
-      const now = sqliteDateTime(new Date());
-      await tx.$executeRaw`INSERT OR IGNORE INTO "ReceivedTxn" ("origin", "txnId", "response", "createdAt")
-        SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), ${now} FROM json_each(${rows})`;
+      const now = new Date();
+      await tx.$executeRaw`INSERT INTO "ReceivedTxn" ("origin", "txnId", "response", "createdAt")
+        VALUES ${valuesList(responses.map((r) => [r.origin, r.txnId, r.response, now]))} ON CONFLICT DO NOTHING`;
     }
   }
 

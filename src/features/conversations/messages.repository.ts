@@ -87,7 +87,7 @@ export class MessagesRepository {
     m: { id: string; conversationId: number; seq: number; senderId: number; text: string | null; fileId: string | null; createdAt: Date },
   ): Promise<MessageWithContext> {
     const row = await tx.message.create({ data: m, include: withContext });
-    await tx.$executeRaw`UPDATE "Conversation" SET "lastSeq" = MAX("lastSeq", ${m.seq}), "lastMessageAt" = ${m.createdAt}, "updatedAt" = ${new Date()} WHERE "id" = ${m.conversationId}`;
+    await tx.$executeRaw`UPDATE "Conversation" SET "lastSeq" = CASE WHEN "lastSeq" > ${m.seq} THEN "lastSeq" ELSE ${m.seq} END, "lastMessageAt" = ${m.createdAt}, "updatedAt" = ${new Date()} WHERE "id" = ${m.conversationId}`;
     return row;
   }
 

@@ -1,6 +1,6 @@
 // Event stream storage. Appends happen inside the caller's write transaction.
 import type { ReadClient, Tx } from '../../db/database.js';
-import { jsonRows } from '../../db/sqlite-batch.js';
+import { inList, valuesList } from '../../db/sql.js';
 import type { StoredEvent } from './event-bus.js';
 
 export interface NewEvent {
@@ -57,12 +57,10 @@ export class EventsRepository {
   async append(tx: Tx, events: readonly NewEvent[]): Promise<StoredEvent[]> {
     if (events.length === 0) return [];
     const now = new Date();
-    const batch = jsonRows(events.map((e) => [e.type, e.conversationId ?? null, e.userId ?? null, JSON.stringify(e.stored ?? e.payload)]));
     const rows = await tx.$queryRaw<Array<{ seq: number | bigint }>>`
       INSERT INTO "Event" ("type", "conversationId", "userId", "payload", "createdAt")
-      SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'),
-             json_extract(value, '$[3]'), ${now}
-      FROM json_each(${batch}) RETURNING "seq"`;
+      VALUES ${valuesList(events.map((e) => [e.type, e.conversationId ?? null, e.userId ?? null, JSON.stringify(e.stored ?? e.payload), now]))}
+      RETURNING "seq"`;
     // RETURNING order is not guaranteed by SQL; seqs are assigned in row order, so sort them.
     const seqs = rows.map((r) => Number(r.seq)).sort((a, b) => a - b);
     return events.map((e, i) => ({
@@ -97,7 +95,7 @@ export class EventsRepository {
     return groupMembers(
       await tx.$queryRaw<MemberRow[]>`
         SELECT "conversationId", "userId" FROM "Membership"
-        WHERE "conversationId" IN (SELECT value FROM json_each(${JSON.stringify(conversationIds)})) AND "role" <> 'invited'`,
+        WHERE "conversationId" IN (${inList(conversationIds)}) AND "role" <> 'invited'`,
     );
   }
 
