@@ -25,9 +25,9 @@ export const envSchema = z.object({
     .describe('FULL: every commit is fsynced (survives power loss); NORMAL: committed to the WAL (survives a crash of the server, not of the machine)'),
   DATABASE_URL: z
     .string()
-    .regex(/^file:.+/, 'must be a SQLite URL like file:./data/chat.db')
+    .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, 'must be a SQLite URL like file:./data/chat.db or a PostgreSQL URL like postgres://user@host/db')
     .optional()
-    .describe('SQLite database (default: file:<DATA_DIR>/chat.db)'),
+    .describe('SQLite database (default: file:<DATA_DIR>/chat.db), or PostgreSQL: postgres://user@host:5432/db'),
   REALM_ID: z
     .string()
     .regex(/^[a-z0-9-]{1,63}$/, 'must match [a-z0-9-]{1,63}')

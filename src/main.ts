@@ -2,8 +2,15 @@
 // gracefully on SIGTERM/SIGINT (stop accepting, finish in-flight requests, close the database).
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { isPostgresUrl } from './db/database.js';
 import { migrateDatabase } from './db/migrate.js';
+import { migratePostgres } from './db/migrate-postgres.js';
 import { ensurePrivateDir } from './shared/private-files.js';
+
+/** A database URL without its password, for the log. */
+function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
 
 async function main(): Promise<void> {
   let config: Config;
@@ -21,9 +28,9 @@ async function main(): Promise<void> {
   // holds hashes, messages and keys. Files that exist with looser modes are tightened by Database.open.
   process.umask(0o077);
   ensurePrivateDir(config.dataDir);
-  const migration = await migrateDatabase(config.databaseUrl);
+  const migration = await (isPostgresUrl(config.databaseUrl) ? migratePostgres : migrateDatabase)(config.databaseUrl);
   const app = await buildApp({ config });
-  app.log.info({ databaseUrl: config.databaseUrl, migrationsApplied: migration.applied }, 'database ready');
+  app.log.info({ databaseUrl: redactUrl(config.databaseUrl), migrationsApplied: migration.applied }, 'database ready');
 
   let stopping = false;
   const stop = (signal: string) => {

@@ -10,6 +10,7 @@ import { GroupsService } from './features/conversations/groups.service.js';
 import { MessageWriter } from './features/conversations/message-writer.js';
 import { SqliteWorkerMessageStore } from './features/conversations/message-store.sqlite-worker.js';
 import { SqliteInlineMessageStore } from './features/conversations/message-store.sqlite-inline.js';
+import { PostgresMessageStore } from './features/conversations/message-append.postgres.js';
 import { MessagesRepository } from './features/conversations/messages.repository.js';
 import { MessagesService } from './features/conversations/messages.service.js';
 import { LocalEventBus, type EventBus } from './features/events/event-bus.js';
@@ -69,8 +70,9 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
   const files = new FilesService(db, filesRepo, new FileStore(config.dataDir), config);
   const access = new ConversationAccess(db, conversationsRepo, lookup);
   let federation: Federation | null = null;
-  const messageStore =
-    db.synchronous === 'NORMAL'
+  const messageStore = db.postgres
+    ? new PostgresMessageStore(db.postgres.pool)
+    : db.synchronous === 'NORMAL'
       ? new SqliteInlineMessageStore({ file: db.file })
       : new SqliteWorkerMessageStore({ file: db.file, synchronous: db.synchronous }, (error) =>
           logger.error({ err: error }, 'message append worker crashed; restarting it'),

@@ -32,10 +32,16 @@ describe('config', () => {
     ['REALM_URL', 'not a url'],
     ['MAX_UPLOAD_BYTES', '-1'],
     ['LOG_LEVEL', 'loud'],
-    ['DATABASE_URL', 'postgres://x'],
+    ['DATABASE_URL', 'mysql://x'],
     ['TRUST_PROXY', 'maybe'],
   ])('rejects %s=%s naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(name);
+  });
+
+  it('takes a SQLite or a PostgreSQL DATABASE_URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'file:./x.db' }).databaseUrl).toBe('file:./x.db');
+    expect(loadConfig({ DATABASE_URL: 'postgres://rc@db:5432/chat' }).databaseUrl).toBe('postgres://rc@db:5432/chat');
+    expect(loadConfig({ DATABASE_URL: 'postgresql://rc@db/chat' }).databaseUrl).toBe('postgresql://rc@db/chat');
   });
 });

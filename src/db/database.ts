@@ -1,8 +1,10 @@
-// Owns the SQLite connections. Two Prisma clients on two connections:
+// Owns the database connections. SQLite (the default) has two Prisma clients on two connections:
 //  - `read`: every query outside a transaction. WAL gives it a consistent snapshot of committed data.
 //  - the writer, reachable only through `write(fn)`: one transaction at a time behind a FIFO mutex.
 // Why two: the better-sqlite3 adapter runs any query on its single connection, so a plain read issued
 // while an interactive transaction is open would see (or a plain write would join) that transaction.
+// PostgreSQL (DATABASE_URL=postgres://…) has one client on a pool: a transaction holds a connection of
+// its own, so reads never join it. Its write transactions take the cluster-wide stream lock first.
 import { AppError, isRecordMissing } from '../shared/errors.js';
 import path from 'node:path';
 import { PrismaClient, type Prisma } from '@prisma/client';
@@ -11,6 +13,7 @@ import { sqlitePath } from '../config.js';
 import { Mutex } from '../shared/mutex.js';
 import { ensurePrivateDir, ensurePrivateFile, SQLITE_COMPANIONS } from '../shared/private-files.js';
 import { Checkpointer } from './checkpointer.js';
+import { openPostgres, STREAM_LOCK_SQL, type PostgresConnection } from './postgres.js';
 
 export type Tx = Prisma.TransactionClient;
 export type ReadClient = PrismaClient;
@@ -24,6 +27,8 @@ export interface DatabaseOptions {
 }
 
 export type Synchronous = 'NORMAL' | 'FULL';
+
+export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//.test(url);
 
 /**
  * A Prisma client on its own connection, set up for writing. WAL lets readers work while a writer
@@ -43,8 +48,10 @@ export async function openWriterClient(file: string, synchronous: Synchronous, b
 
 export class Database {
   readonly read: ReadClient;
-  /** The SQLite file, for components that open their own connection (batch worker, checkpointer). */
+  /** The SQLite file, for components that open their own connection (append worker, checkpointer). */
   readonly file: string;
+  /** PostgreSQL only: the pool Prisma's adapter uses, for the append statements (and its close). */
+  readonly postgres: PostgresConnection | null;
   private readonly writer: PrismaClient;
   private readonly writeLock = new Mutex();
   private closed = false;
@@ -52,16 +59,22 @@ export class Database {
   private constructor(
     read: PrismaClient,
     writer: PrismaClient,
-    private readonly checkpointer: Checkpointer,
+    private readonly checkpointer: Checkpointer | null,
     file: string,
     readonly synchronous: Synchronous,
+    postgres: PostgresConnection | null = null,
   ) {
     this.file = file;
     this.read = read;
     this.writer = writer;
+    this.postgres = postgres;
   }
 
   static async open(options: DatabaseOptions): Promise<Database> {
+    if (isPostgresUrl(options.url)) {
+      const postgres = await openPostgres(options.url);
+      return new Database(postgres.client, postgres.client, null, '', 'FULL', postgres);
+    }
     const file = sqlitePath(options.url);
     ensurePrivateDir(path.dirname(file));
     ensurePrivateFile(file, SQLITE_COMPANIONS);
@@ -88,8 +101,10 @@ export class Database {
       let result: T;
       try {
         result = await this.writer.$transaction(
-          (tx) => {
+          async (tx) => {
             this.commitHooks.set(tx, hooks);
+            // Several instances write one PostgreSQL database: stream seqs must commit in seq order.
+            if (this.postgres) await tx.$queryRawUnsafe(STREAM_LOCK_SQL);
             return fn(tx);
           },
           { maxWait: 10_000, timeout: 30_000 },
@@ -144,8 +159,9 @@ export class Database {
     await this.writeLock.run(async () => {
       this.closed = true;
     });
-    await this.checkpointer.stop();
+    await this.checkpointer?.stop();
     await this.writer.$disconnect();
-    await this.read.$disconnect();
+    if (this.read !== this.writer) await this.read.$disconnect();
+    await this.postgres?.pool.end();
   }
 }

@@ -1,6 +1,6 @@
 // Conversations and memberships: the only Prisma access for DMs, groups and read markers.
-import { Prisma } from '@prisma/client';
 import type { Database, ReadClient, Tx } from '../../db/database.js';
+import { sql } from '../../db/sql.js';
 import { LruCache } from '../../shared/lru.js';
 
 export type Role = 'owner' | 'admin' | 'member' | 'invited';
@@ -45,7 +45,7 @@ export interface ConversationSummaryRow {
 }
 
 /** Unread = messages after my read marker, not sent by me, not deleted. */
-const unreadCount = (userId: number) => Prisma.sql`(
+const unreadCount = (userId: number) => sql`(
   SELECT COUNT(*) FROM "Message" x
   WHERE x."conversationId" = c."id" AND x."seq" > m."lastReadSeq" AND x."senderId" <> ${userId} AND x."deletedAt" IS NULL)`;
 

@@ -6,15 +6,14 @@
 import type pg from 'pg';
 import type { AppendOutcome, AppendRequest, AppendResult, AppendRow, MessageStore } from './message-store.js';
 
-/** Any constant: the advisory lock key that serialises appends across instances. */
-const APPEND_LOCK = 0x52434150; // "RCAP"
+import { STREAM_LOCK_SQL } from '../../db/postgres.js';
 
 /**
  * Every statement of this module, by name. Exported so a test can prepare each against a database
  * migrated by Prisma (prisma/postgres/migrations).
  */
 export const POSTGRES_APPEND_STATEMENTS = {
-  lock: `SELECT pg_advisory_xact_lock(${APPEND_LOCK})`,
+  lock: STREAM_LOCK_SQL,
   lastSeqs: `SELECT "id", "lastSeq" FROM "Conversation" WHERE "id" = ANY($1::int[])`,
   earlier: `SELECT m."senderId", m."clientTxnId", m."id", m."conversationId" FROM "Message" m
     JOIN unnest($1::int[], $2::text[]) AS k("senderId", "clientTxnId") ON m."senderId" = k."senderId" AND m."clientTxnId" = k."clientTxnId"`,

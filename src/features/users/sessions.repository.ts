@@ -1,6 +1,6 @@
 // Sessions: token hashes, expiry, revocation.
-import { Prisma } from '@prisma/client';
 import type { ReadClient, Tx } from '../../db/database.js';
+import { inList } from '../../db/sql.js';
 import type { UserRecord } from './users.repository.js';
 
 export interface SessionRecord {
@@ -43,7 +43,7 @@ export class SessionsRepository {
   async touch(tx: Tx, ids: readonly string[], usedAt: Date, expiresAt: Date): Promise<void> {
     if (ids.length === 0) return;
     await tx.$executeRaw`UPDATE "Session" SET "lastUsedAt" = ${usedAt}, "expiresAt" = ${expiresAt}
-      WHERE "id" IN (${Prisma.join(ids)}) AND "revokedAt" IS NULL`;
+      WHERE "id" IN (${inList(ids)}) AND "revokedAt" IS NULL`;
   }
 
   countActive(now: Date): Promise<number> {
