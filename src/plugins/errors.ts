@@ -5,7 +5,7 @@ import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, isRecordMissing, type ErrorCode } from '../shared/errors.js';
+import { AppError, isRecordMissing, isUnstorableText, type ErrorCode } from '../shared/errors.js';
 
 export const ErrorSchema = z
   .object({
@@ -46,6 +46,7 @@ function toAppError(error: FastifyError & { validationContext?: string }): AppEr
   if (error instanceof AppError) return error;
   // A row that vanished under the request (a message deleted while being edited): gone, not broken.
   if (isRecordMissing(error)) return new AppError('not_found', 'It no longer exists');
+  if (isUnstorableText(error)) return new AppError('bad_request', 'The request contains characters that cannot be stored (such as NUL)');
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = error.validation.map((v) => {
       const path = [

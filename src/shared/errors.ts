@@ -68,6 +68,19 @@ export function isUniqueViolation(e: unknown): boolean {
 }
 
 /** Prisma's "record to update/delete not found" (P2025): the row vanished under the request. */
+/**
+ * PostgreSQL refuses text it cannot store (a NUL byte, SQLSTATE 22021): that is the client's input,
+ * not our failure. SQLite stores it, so only the PostgreSQL driver raises this.
+ */
+export function isUnstorableText(e: unknown): boolean {
+  type Cause = { originalCode?: unknown; code?: unknown };
+  const error = e as { cause?: Cause; meta?: { driverAdapterError?: { cause?: Cause } } } | null;
+  // Prisma wraps driver errors on some paths (meta.driverAdapterError) and rethrows them bare on others.
+  const cause = error?.meta?.driverAdapterError?.cause ?? (error?.cause && typeof error.cause === 'object' ? error.cause : undefined);
+  const code = cause?.originalCode ?? cause?.code;
+  return code === '22021' || code === '22P05';
+}
+
 export function isRecordMissing(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'P2025';
 }

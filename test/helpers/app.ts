@@ -16,8 +16,13 @@ export function freshDataDir(): string {
   return dir;
 }
 
+/** PostgreSQL mode: the database each data dir's app uses, so a restart on that dir finds its data. */
+const postgresByDataDir = new Map<string, string>();
+
 export function testConfig(dataDir: string, env: Record<string, string> = {}): Config {
+  const postgres = postgresByDataDir.get(dataDir);
   return loadConfig({
+    ...(postgres ? { DATABASE_URL: postgres } : {}),
     DATA_DIR: dataDir,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     LEGACY_TCP_PORT: '0',
@@ -36,8 +41,29 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/**
+ * With TEST_DATABASE=postgres (the `postgres` vitest project), each app gets a scratch PostgreSQL
+ * database of its own, migrated, instead of the SQLite copy: the same behaviour suites run on both.
+ */
+async function postgresFor(env: Record<string, string>, dataDir: string): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+  if (process.env.TEST_DATABASE !== 'postgres' || env.DATABASE_URL || postgresByDataDir.has(dataDir)) return { env, drop: async () => {} };
+  const { scratchDatabase } = await import('./postgres.js');
+  const { migratePostgres } = await import('../../src/db/migrate-postgres.js');
+  const db = await scratchDatabase();
+  await migratePostgres(db.url);
+  postgresByDataDir.set(dataDir, db.url);
+  return {
+    env,
+    drop: async () => {
+      postgresByDataDir.delete(dataDir);
+      await db.drop();
+    },
+  };
+}
+
 export async function createTestApp(env: Record<string, string> = {}, dataDir = freshDataDir()): Promise<TestApp> {
-  const config = testConfig(dataDir, env);
+  const database = await postgresFor(env, dataDir);
+  const config = testConfig(dataDir, database.env);
   const app = await buildApp({ config, passwordParams: TEST_PASSWORD_PARAMS });
   await app.ready();
   return {
@@ -46,6 +72,7 @@ export async function createTestApp(env: Record<string, string> = {}, dataDir = 
     dataDir,
     async close() {
       await app.close();
+      await database.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

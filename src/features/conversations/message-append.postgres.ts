@@ -67,9 +67,20 @@ function pgTimestamp(iso: string): string {
 class RaceLost extends Error {}
 
 export class PostgresMessageStore implements MessageStore {
+  /** The last batch submitted: batches commit in the order the writer sends them (pipelined sends). */
+  private tail: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly pool: pg.Pool) {}
 
-  async append(request: AppendRequest): Promise<AppendResult> {
+  append(request: AppendRequest): Promise<AppendResult> {
+    // The writer keeps two batches here; on separate pool connections the second could take the
+    // stream lock first and get the lower seqs. One after the other keeps a sender's order.
+    const result = this.tail.then(() => this.attempt(request));
+    this.tail = result.catch(() => {});
+    return result;
+  }
+
+  private async attempt(request: AppendRequest): Promise<AppendResult> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.transaction(request);
