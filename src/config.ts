@@ -85,6 +85,16 @@ export const envSchema = z.object({
     .describe(
       'Open HTTP/WebSocket connections, and separately legacy TCP connections, per client address; 0 = no cap (not applied with TRUST_PROXY, where every connection comes from the proxy)',
     ),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'must be a Redis URL like redis://127.0.0.1:6379')
+    .optional()
+    .describe('Redis for several instances on one PostgreSQL: live events between them (default: none, one instance)'),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 of A-Z a-z 0-9 : _ -')
+    .optional()
+    .describe('Prefix of this realm’s Redis keys and channels (default: realm-chat:<REALM_ID>)'),
   METRICS_TOKEN: z
     .string()
     .min(16, 'must be at least 16 characters')
@@ -127,6 +137,8 @@ export interface Config {
   maxConnectionsPerIp: number;
   /** null: /metrics for loopback clients only. */
   metricsToken: string | null;
+  /** Several instances share events over Redis (with PostgreSQL). */
+  redis: { url: string; prefix: string } | null;
   websocket: {
     pingIntervalMs: number;
     authTimeoutMs: number;
@@ -198,6 +210,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     maxConnectionsPerIp: e.TRUST_PROXY ? 0 : e.MAX_CONNECTIONS_PER_IP,
     metricsToken: e.METRICS_TOKEN ?? null,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.REDIS_PREFIX ?? `realm-chat:${e.REALM_ID}` } : null,
     websocket: {
       pingIntervalMs: e.WS_PING_INTERVAL_MS,
       authTimeoutMs: e.WS_AUTH_TIMEOUT_MS,

@@ -13,7 +13,10 @@ import { SqliteInlineMessageStore } from './features/conversations/message-store
 import { PostgresMessageStore } from './features/conversations/message-append.postgres.js';
 import { MessagesRepository } from './features/conversations/messages.repository.js';
 import { MessagesService } from './features/conversations/messages.service.js';
+import { Redis } from 'ioredis';
 import { LocalEventBus, type EventBus } from './features/events/event-bus.js';
+import type { FeedSource } from './features/events/ordered-feed.js';
+import { RedisEventBus } from './features/events/redis-event-bus.js';
 import { EventLog } from './features/events/event-log.js';
 import { EventsRepository } from './features/events/events.repository.js';
 import { FileStore } from './features/files/file-store.js';
@@ -40,11 +43,30 @@ export interface ServiceOptions {
   logger: FastifyBaseLogger;
   /** Tests lower the argon2 cost; production uses the OWASP parameters. */
   passwordParams?: PasswordParams;
+  /** With Redis: the stream position at start; the live feed delivers what commits after it. */
+  streamStart?: number;
 }
 
-export function createServices({ config, db, logger, passwordParams }: ServiceOptions) {
+/** The bus: in-process, or across instances over Redis (the database stays the source of events). */
+function createBus(config: Config, logger: FastifyBaseLogger, source: FeedSource, streamStart: number): { bus: EventBus; close: () => Promise<void> } {
+  const onError = (error: unknown) => logger.error({ err: error }, 'event bus listener failed');
+  if (!config.redis) return { bus: new LocalEventBus(onError), close: async () => {} };
+  const connect = () => {
+    const client = new Redis(config.redis!.url, { maxRetriesPerRequest: 1 });
+    client.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
+    return client;
+  };
+  const publisher = connect();
+  const subscriber = connect();
+  const bus = new RedisEventBus(publisher, subscriber, { prefix: config.redis.prefix, source, startSeq: streamStart, onError });
+  return { bus, close: async () => void (await Promise.allSettled([publisher.quit(), subscriber.quit()])) };
+}
+
+export function createServices({ config, db, logger, passwordParams, streamStart = 0 }: ServiceOptions) {
   const metrics: Metrics = createMetrics();
-  const bus: EventBus = new LocalEventBus((error) => logger.error({ err: error }, 'event bus listener failed'));
+  // The feed reads through the event stream, built further down.
+  let stream: EventStream | null = null;
+  const { bus, close: closeBus } = createBus(config, logger, { after: (seq, limit) => stream!.feed(seq, limit) }, streamStart);
 
   const usersRepo = new UsersRepository(db.read);
   const sessionsRepo = new SessionsRepository(db.read);
@@ -88,7 +110,7 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
   const groups = new GroupsService(access, conversationsRepo, eventLog, lookup);
   const conversations = new ConversationsService(access, conversationsRepo, messagesRepo, eventLog);
   const messageEvents = new MessageEventHydrator(messagesRepo, conversationsRepo, access);
-  const stream = new EventStream(eventsRepo, [(events) => messageEvents.hydrate(events)]);
+  stream = new EventStream(eventsRepo, [(events) => messageEvents.hydrate(events)]);
   const realtime = new RealtimeService(bus, access, conversationsRepo, lookup, (error) => logger.error({ err: error }, 'presence broadcast failed'));
   presence.onChange((userId, online) => realtime.presenceChanged(userId, online));
 
@@ -124,6 +146,7 @@ export function createServices({ config, db, logger, passwordParams }: ServiceOp
       await federation?.close();
       await writer.close();
       await sessions.close();
+      await closeBus();
     },
   };
   const replicas = new ReplicasService(eventLog, conversationsRepo, messagesRepo);

@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import { Database } from '../db/database.js';
 import type { PasswordParams } from '../features/users/password.js';
 import { createServices, type Services } from '../services.js';
+import { EventsRepository } from '../features/events/events.repository.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -24,7 +25,10 @@ export default fp<ServicesPluginOptions>(
       synchronous: config.sqliteSynchronous,
       onError: (message) => app.log.error({ error: message }, 'WAL checkpoint failed'),
     });
-    const services = createServices({ config, db, logger: app.log, ...(passwordParams ? { passwordParams } : {}) });
+    // With Redis, this instance's live feed starts at the stream's position now (older events reach
+    // sockets through resume, as on a single instance).
+    const streamStart = config.redis ? await new EventsRepository(db.read).lastSeq() : 0;
+    const services = createServices({ config, db, logger: app.log, streamStart, ...(passwordParams ? { passwordParams } : {}) });
     app.decorate('services', services);
     await services.federation.start();
     app.addHook('onListen', () => {

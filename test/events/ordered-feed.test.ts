@@ -19,11 +19,11 @@ function database(committed: number[]) {
     async after(seq, limit) {
       db.reads++;
       await new Promise((r) => setTimeout(r, 5));
-      return db.committed
+      const rows = db.committed
         .filter((s) => s > seq)
         .sort((a, b) => a - b)
-        .slice(0, limit)
-        .map(event);
+        .slice(0, limit);
+      return { events: rows.map(event), lastSeq: rows.at(-1) ?? seq };
     },
   };
   return { db, source };

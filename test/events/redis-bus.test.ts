@@ -21,11 +21,10 @@ afterAll(() => clients.forEach((c) => c.disconnect()));
 
 function instance(prefix: string, committed: number[]) {
   const source: FeedSource = {
-    after: async (seq, limit) =>
-      committed
-        .filter((s) => s > seq)
-        .slice(0, limit)
-        .map(event),
+    after: async (seq, limit) => {
+      const rows = committed.filter((s) => s > seq).slice(0, limit);
+      return { events: rows.map(event), lastSeq: rows.at(-1) ?? seq };
+    },
   };
   const pub = redisClient();
   const sub = redisClient();

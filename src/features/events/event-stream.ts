@@ -1,6 +1,7 @@
 // Reading a user's event stream back (WebSocket resume): stored rows, completed by the hydrators of
 // the features that keep only references in them.
-import type { StoredEvent } from './event-bus.js';
+import type { BusMessage, StoredEvent } from './event-bus.js';
+import { conversationsOf, withAudience } from './event-log.js';
 import type { EventsRepository } from './events.repository.js';
 
 export type Hydrator = (events: readonly StoredEvent[]) => Promise<StoredEvent[]>;
@@ -21,6 +22,19 @@ export class EventStream {
     let events: StoredEvent[] = rows;
     for (const hydrate of this.hydrators) events = await hydrate(events);
     return { events, lastSeqRead: rows.length > 0 ? rows[rows.length - 1]!.seq : afterSeq, complete: rows.length < limit };
+  }
+
+  /**
+   * Every event after `afterSeq` as live deliveries: hydrated, with their audience as of now (the
+   * members then may have changed; a member who left is no longer told). Feeds the other instances'
+   * commits to this one (ordered-feed.ts).
+   */
+  async feed(afterSeq: number, limit: number): Promise<{ events: Array<Extract<BusMessage, { kind: 'event' }>>; lastSeq: number }> {
+    const rows = await this.events.after(afterSeq, limit);
+    const members = await this.events.membersNow(conversationsOf(rows));
+    let events: StoredEvent[] = rows;
+    for (const hydrate of this.hydrators) events = await hydrate(events);
+    return { events: withAudience(events, members) as Array<Extract<BusMessage, { kind: 'event' }>>, lastSeq: rows.at(-1)?.seq ?? afterSeq };
   }
 
   /** The stream's current position: the highest seq committed. */

@@ -99,6 +99,21 @@ export class EventsRepository {
     );
   }
 
+  /** Every event after `afterSeq`, oldest first (another instance's commits, for the live feed). */
+  async after(afterSeq: number, limit: number): Promise<StoredEvent[]> {
+    const rows = await this.read.event.findMany({ where: { seq: { gt: afterSeq } }, orderBy: { seq: 'asc' }, take: limit });
+    return rows.map(toStored);
+  }
+
+  /** Member user ids (not invitations) of each conversation, as committed now. */
+  async membersNow(conversationIds: readonly number[]): Promise<Map<number, number[]>> {
+    if (conversationIds.length === 0) return new Map();
+    return groupMembers(
+      await this.read.$queryRaw<MemberRow[]>`
+        SELECT "conversationId", "userId" FROM "Membership" WHERE "conversationId" IN (${inList(conversationIds)}) AND "role" <> 'invited'`,
+    );
+  }
+
   async firstSeq(): Promise<number> {
     const rows = await this.read.$queryRaw<Array<{ seq: number | bigint | null }>>`SELECT MIN("seq") AS "seq" FROM "Event"`;
     return Number(rows[0]?.seq ?? 1);

@@ -9,8 +9,12 @@ import type { BusMessage } from './event-bus.js';
 type EventMessage = Extract<BusMessage, { kind: 'event' }>;
 
 export interface FeedSource {
-  /** Committed events after `seq`, oldest first, with their audience as of now; at most `limit`. */
-  after(seq: number, limit: number): Promise<EventMessage[]>;
+  /**
+   * Committed events after `seq`, oldest first, with their audience as of now, reading at most
+   * `limit` rows; `lastSeq`: the last row read (an event may be read and not delivered, e.g. about a
+   * conversation deleted since), so the feed moves past it.
+   */
+  after(seq: number, limit: number): Promise<{ events: EventMessage[]; lastSeq: number }>;
 }
 
 const PAGE = 500;
@@ -66,12 +70,13 @@ export class OrderedFeed {
         // What this instance committed itself is in memory: no read needed while it is next in line.
         if (this.deliverHeld()) continue;
         const page = await this.source.after(this.cursor, PAGE);
-        if (page.length === 0) break; // the target's events are not visible (yet): the next wake retries
-        for (const message of page) {
+        if (page.lastSeq <= this.cursor) break; // the target's events are not visible (yet): retried below
+        for (const message of page.events) {
           if (message.event.seq <= this.cursor) continue;
           this.cursor = message.event.seq;
           this.deliver(message);
         }
+        this.cursor = Math.max(this.cursor, page.lastSeq);
       }
     } catch (error) {
       this.onError(error);

@@ -1,0 +1,86 @@
+// Two instances of one realm on one PostgreSQL and one Redis, in one process: a message sent through
+// instance 1 reaches a socket on instance 2 live, in stream order and once, and the other way round;
+// a socket that moves to the other instance resumes there with no gap and no duplicate.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { migratePostgres } from '../../src/db/migrate-postgres.js';
+import { createTestApp, type TestApp } from '../helpers/app.js';
+import { Factory, type TestUser } from '../helpers/factories.js';
+import { describePostgres, scratchDatabase } from '../helpers/postgres.js';
+import { describeRedis, REDIS_URL, uniquePrefix } from '../helpers/redis.js';
+import { WsClient, type Frame } from '../helpers/ws-client.js';
+
+const describeBoth = describePostgres === describeRedis ? describePostgres : describePostgres.skip;
+
+describeBoth('two instances on one PostgreSQL and Redis', () => {
+  let db: { url: string; drop(): Promise<void> };
+  const apps: TestApp[] = [];
+  const urls: string[] = [];
+  const sockets: WsClient[] = [];
+  let one: Factory;
+  let two: Factory;
+  let ann: TestUser;
+  let bo: TestUser;
+
+  beforeAll(async () => {
+    db = await scratchDatabase();
+    await migratePostgres(db.url);
+    const prefix = uniquePrefix();
+    for (let i = 0; i < 2; i++) {
+      const t = await createTestApp({ DATABASE_URL: db.url, REDIS_URL: REDIS_URL, REDIS_PREFIX: prefix });
+      apps.push(t);
+      urls.push((await t.app.listen({ port: 0, host: '127.0.0.1' })).replace('http', 'ws'));
+    }
+    one = new Factory(apps[0]!.app);
+    two = new Factory(apps[1]!.app);
+    ann = await one.newUser();
+    bo = await two.newUser();
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.socket.terminate();
+    for (const t of apps) await t.close();
+    await db?.drop();
+  });
+
+  const connect = (i: number, user: TestUser, query = '') => {
+    const c = WsClient.connect(urls[i]!, { token: user.token, query });
+    sockets.push(c);
+    return c;
+  };
+  const created = async (c: WsClient, n: number): Promise<Frame[]> => {
+    const got: Frame[] = [];
+    while (got.length < n) got.push(await c.next((f) => f.type === 'message.created', 5000));
+    return got;
+  };
+
+  it('delivers sends through one instance to sockets on the other, in order and once', async () => {
+    const boOnTwo = connect(1, bo);
+    const annOnOne = connect(0, ann);
+    await boOnTwo.nextOfType('ready');
+    await annOnOne.nextOfType('ready');
+    for (let i = 0; i < 20; i++) expect((await one.dm(ann, bo.username, `dari satu ${i}`)).statusCode).toBe(201);
+    const frames = await created(boOnTwo, 20);
+    expect(frames.map((f) => f.data.message.text)).toEqual(Array.from({ length: 20 }, (_, i) => `dari satu ${i}`));
+    const seqs = frames.map((f) => f.seq!);
+    expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+
+    expect((await two.dm(bo, ann.username, 'dari dua')).statusCode).toBe(201);
+    const back = await created(annOnOne, 21); // ann's own 20 copies, then bo's answer
+    expect(back.at(-1)!.data.message).toMatchObject({ text: 'dari dua', sender: bo.username });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(boOnTwo.frames.filter((f) => f.type === 'message.created')).toHaveLength(1); // his own copy only
+  });
+
+  it('a socket that moves to the other instance resumes there without a gap or a duplicate', async () => {
+    const first = connect(1, bo);
+    const ready = await first.nextOfType('ready');
+    first.socket.terminate();
+    for (let i = 0; i < 5; i++) await one.dm(ann, bo.username, `sementara ${i}`);
+    const moved = connect(0, bo, `?since=${ready.data.seq}`);
+    const frames = await created(moved, 5);
+    expect(frames.map((f) => f.data.message.text)).toEqual(Array.from({ length: 5 }, (_, i) => `sementara ${i}`));
+    await one.dm(ann, bo.username, 'langsung');
+    expect((await created(moved, 1))[0]!.data.message.text).toBe('langsung');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(moved.frames.filter((f) => f.type === 'message.created')).toHaveLength(0);
+  });
+});
