@@ -76,6 +76,10 @@ export function createServices({ config, db, logger, passwordParams, streamStart
   const filesRepo = new FilesRepository(db.read);
 
   const eventLog = new EventLog(db, eventsRepo, bus);
+  // Memberships and groups changed on another instance: this one's send-path caches must not lag.
+  bus.subscribe((message) => {
+    if (message.kind === 'event' && /^(member|group)\./.test(message.event.type)) conversationsRepo.forgetMemberships();
+  });
   const presence = new Presence();
   const lookup = new UserLookup(usersRepo);
   const sessions = new SessionService(db, sessionsRepo, bus, config.sessionTtlMs, (error) => logger.error({ err: error }, 'session touch failed'));

@@ -83,4 +83,32 @@ describeBoth('two instances on one PostgreSQL and Redis', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(moved.frames.filter((f) => f.type === 'message.created')).toHaveLength(0);
   });
+
+  const eventually = async (check: () => Promise<boolean>, ms = 2000) => {
+    const end = Date.now() + ms;
+    while (!(await check())) {
+      if (Date.now() > end) throw new Error('not within time');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+
+  it('a logout on one instance ends the session on the other: its sockets close, its token stops working', async () => {
+    const cy = await one.newUser();
+    expect((await two.get(cy, '/api/v1/me')).statusCode).toBe(200); // cached on instance 2 now
+    const socket = connect(1, cy);
+    await socket.nextOfType('ready');
+    const started = Date.now();
+    expect((await one.call(cy, 'POST', '/api/v1/auth/logout')).statusCode).toBeLessThan(300);
+    await socket.closed;
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect((await two.get(cy, '/api/v1/me')).statusCode).toBe(401);
+  });
+
+  it('a membership change on one instance binds sends through the other at once', async () => {
+    const g = await one.newGroup(ann);
+    expect((await two.call(bo, 'POST', `/api/v1/groups/${g}/join`)).statusCode).toBeLessThan(300);
+    expect((await two.groupSend(bo, g, 'halo semua')).statusCode).toBe(201); // instance 2 caches bo's role
+    expect((await one.call(ann, 'DELETE', `/api/v1/groups/${g}/members/${bo.username}`)).statusCode).toBeLessThan(300);
+    await eventually(async () => (await two.groupSend(bo, g, 'masih bisa?')).statusCode === 403, 1000);
+  });
 });

@@ -92,6 +92,15 @@ export class ConversationsRepository {
     return row?.role ?? null;
   }
 
+  /**
+   * Forgets every cached group and role: another instance changed a membership or a group (its
+   * member.* or group.* event reached this one through the live feed).
+   */
+  forgetMemberships(): void {
+    this.forgetAll();
+    this.generation++;
+  }
+
   private changed(tx: Tx, forget: () => void): void {
     forget();
     this.generation++;

@@ -40,6 +40,10 @@ export class SessionService {
     private readonly ttlMs: number,
     private readonly onError: (error: unknown) => void,
   ) {
+    // Sessions ended on any instance (the bus carries them across instances) leave this cache too.
+    bus.subscribe((message) => {
+      if (message.kind === 'sessions.revoked') for (const id of message.sessionIds) this.forget(id);
+    });
     this.flushTimer = setInterval(() => void this.flushTouches().catch(this.onError), FLUSH_EVERY_MS);
     this.flushTimer.unref();
     this.sweepTimer = setInterval(() => void this.sweep().catch(this.onError), SWEEP_EVERY_MS);
