@@ -59,7 +59,14 @@ function createBus(config: Config, logger: FastifyBaseLogger, source: FeedSource
   const publisher = connect();
   const subscriber = connect();
   const bus = new RedisEventBus(publisher, subscriber, { prefix: config.redis.prefix, source, startSeq: streamStart, onError });
-  return { bus, close: async () => void (await Promise.allSettled([publisher.quit(), subscriber.quit()])) };
+  // disconnect, not quit: quit waits for a server that may be gone (and nothing queued matters here).
+  return {
+    bus,
+    close: async () => {
+      publisher.disconnect();
+      subscriber.disconnect();
+    },
+  };
 }
 
 export function createServices({ config, db, logger, passwordParams, streamStart = 0 }: ServiceOptions) {

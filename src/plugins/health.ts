@@ -1,4 +1,5 @@
-// /healthz: the process is up. /readyz: the database answers (load balancers route on this one).
+// /healthz: the process is up. /readyz: the database (and Redis, when configured) answers — load
+// balancers route on this one.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
@@ -6,8 +7,9 @@ export default fp(
   async (app: FastifyInstance) => {
     app.get('/healthz', { config: { public: true }, schema: { hide: true } }, async () => ({ status: 'ok' }));
     app.get('/readyz', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
-      const ok = await app.services.db.ping().catch(() => false);
-      return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'database unavailable' });
+      const [database, bus] = await Promise.all([app.services.db.ping().catch(() => false), app.services.bus.healthy()]);
+      const status = !database ? 'database unavailable' : !bus ? 'redis unavailable' : 'ready';
+      return reply.code(database && bus ? 200 : 503).send({ status });
     });
   },
   { name: 'health', dependencies: ['services'] },

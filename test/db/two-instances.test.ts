@@ -111,4 +111,16 @@ describeBoth('two instances on one PostgreSQL and Redis', () => {
     expect((await one.call(ann, 'DELETE', `/api/v1/groups/${g}/members/${bo.username}`)).statusCode).toBeLessThan(300);
     await eventually(async () => (await two.groupSend(bo, g, 'masih bisa?')).statusCode === 403, 1000);
   });
+
+  it('is ready when PostgreSQL and Redis answer, and says which one does not', async () => {
+    for (const t of apps) expect((await t.app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ready' });
+    const noRedis = await createTestApp({ DATABASE_URL: db.url, REDIS_URL: 'redis://127.0.0.1:1', REDIS_PREFIX: uniquePrefix() });
+    try {
+      const res = await noRedis.app.inject({ method: 'GET', url: '/readyz' });
+      expect(res.statusCode).toBe(503);
+      expect(res.json()).toEqual({ status: 'redis unavailable' });
+    } finally {
+      await noRedis.close();
+    }
+  });
 });

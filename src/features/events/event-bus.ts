@@ -22,6 +22,8 @@ export type BusMessage =
 export interface EventBus {
   publish(message: BusMessage): void;
   subscribe(listener: (message: BusMessage) => void): () => void;
+  /** Whether the bus can carry events now (readiness: Redis answers). */
+  healthy(): Promise<boolean>;
 }
 
 /** Single-process bus. A listener that throws must not stop delivery to the others. */
@@ -43,5 +45,9 @@ export class LocalEventBus implements EventBus {
   subscribe(listener: (message: BusMessage) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  async healthy(): Promise<boolean> {
+    return true;
   }
 }

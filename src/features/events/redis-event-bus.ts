@@ -44,6 +44,16 @@ export class RedisEventBus implements EventBus {
     return this.subscriber.subscribe(this.channel);
   }
 
+  /** Redis answers within a second on both connections (the subscriber must be subscribed). */
+  async healthy(): Promise<boolean> {
+    const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), 1000).unref());
+    const ping = this.publisher.ping().then(
+      (pong) => pong === 'PONG' && this.subscriber.status === 'ready',
+      () => false,
+    );
+    return Promise.race([ping, timeout]);
+  }
+
   get position(): number {
     return this.feed.position;
   }
