@@ -4,7 +4,6 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { isPostgresUrl } from './db/database.js';
 import { migrateDatabase } from './db/migrate.js';
-import { migratePostgres } from './db/migrate-postgres.js';
 import { ensurePrivateDir } from './shared/private-files.js';
 
 /** A database URL without its password, for the log. */
@@ -28,7 +27,9 @@ async function main(): Promise<void> {
   // holds hashes, messages and keys. Files that exist with looser modes are tightened by Database.open.
   process.umask(0o077);
   ensurePrivateDir(config.dataDir);
-  const migration = await (isPostgresUrl(config.databaseUrl) ? migratePostgres : migrateDatabase)(config.databaseUrl);
+  const migration = isPostgresUrl(config.databaseUrl)
+    ? await (await import('./db/migrate-postgres.js')).migratePostgres(config.databaseUrl)
+    : await migrateDatabase(config.databaseUrl);
   const app = await buildApp({ config });
   app.log.info({ databaseUrl: redactUrl(config.databaseUrl), migrationsApplied: migration.applied }, 'database ready');
 

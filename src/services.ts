@@ -13,7 +13,7 @@ import { SqliteInlineMessageStore } from './features/conversations/message-store
 import { PostgresMessageStore } from './features/conversations/message-append.postgres.js';
 import { MessagesRepository } from './features/conversations/messages.repository.js';
 import { MessagesService } from './features/conversations/messages.service.js';
-import { Redis } from 'ioredis';
+import type { Redis, RedisOptions } from 'ioredis';
 import { LocalEventBus, type EventBus } from './features/events/event-bus.js';
 import type { FeedSource } from './features/events/ordered-feed.js';
 import { RedisEventBus } from './features/events/redis-event-bus.js';
@@ -45,14 +45,23 @@ export interface ServiceOptions {
   passwordParams?: PasswordParams;
   /** With Redis: the stream position at start; the live feed delivers what commits after it. */
   streamStart?: number;
+  /** With Redis: the client class (loaded by the caller only when REDIS_URL is set). */
+  RedisClient?: new (url: string, options: RedisOptions) => Redis;
 }
 
 /** The bus: in-process, or across instances over Redis (the database stays the source of events). */
-function createBus(config: Config, logger: FastifyBaseLogger, source: FeedSource, streamStart: number): { bus: EventBus; close: () => Promise<void> } {
+function createBus(
+  config: Config,
+  logger: FastifyBaseLogger,
+  source: FeedSource,
+  streamStart: number,
+  RedisClient: ServiceOptions['RedisClient'],
+): { bus: EventBus; close: () => Promise<void> } {
   const onError = (error: unknown) => logger.error({ err: error }, 'event bus listener failed');
   if (!config.redis) return { bus: new LocalEventBus(onError), close: async () => {} };
+  if (!RedisClient) throw new Error('REDIS_URL is set but no Redis client was given');
   const connect = () => {
-    const client = new Redis(config.redis!.url, { maxRetriesPerRequest: 1 });
+    const client = new RedisClient(config.redis!.url, { maxRetriesPerRequest: 1 });
     client.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
     return client;
   };
@@ -69,11 +78,11 @@ function createBus(config: Config, logger: FastifyBaseLogger, source: FeedSource
   };
 }
 
-export function createServices({ config, db, logger, passwordParams, streamStart = 0 }: ServiceOptions) {
+export function createServices({ config, db, logger, passwordParams, streamStart = 0, RedisClient }: ServiceOptions) {
   const metrics: Metrics = createMetrics();
   // The feed reads through the event stream, built further down.
   let stream: EventStream | null = null;
-  const { bus, close: closeBus } = createBus(config, logger, { after: (seq, limit) => stream!.feed(seq, limit) }, streamStart);
+  const { bus, close: closeBus } = createBus(config, logger, { after: (seq, limit) => stream!.feed(seq, limit) }, streamStart, RedisClient);
 
   const usersRepo = new UsersRepository(db.read);
   const sessionsRepo = new SessionsRepository(db.read);

@@ -13,7 +13,8 @@ import { sqlitePath } from '../config.js';
 import { Mutex } from '../shared/mutex.js';
 import { ensurePrivateDir, ensurePrivateFile, SQLITE_COMPANIONS } from '../shared/private-files.js';
 import { Checkpointer } from './checkpointer.js';
-import { openPostgres, STREAM_LOCK_SQL, type PostgresConnection } from './postgres.js';
+import type { PostgresConnection } from './postgres.js';
+import { STREAM_LOCK_SQL } from './stream-lock.js';
 
 export type Tx = Prisma.TransactionClient;
 export type ReadClient = PrismaClient;
@@ -72,6 +73,8 @@ export class Database {
 
   static async open(options: DatabaseOptions): Promise<Database> {
     if (isPostgresUrl(options.url)) {
+      // Loaded on demand: a SQLite server never loads the PostgreSQL client (~10 MB).
+      const { openPostgres } = await import('./postgres.js');
       const postgres = await openPostgres(options.url);
       return new Database(postgres.client, postgres.client, null, '', 'FULL', postgres);
     }

@@ -1,19 +1,10 @@
 // PostgreSQL connections: one pg pool, shared by Prisma's adapter (every query but the append) and the
-// append statements (message-append.postgres.ts), and the cluster-wide stream lock both take.
+// append statements (message-append.postgres.ts). Loaded only when DATABASE_URL is a PostgreSQL URL.
 import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { PrismaClient } from '@prisma/client';
 import { Prisma as PostgresPrisma, PrismaClient as PostgresPrismaClient } from '../../generated/postgres/index.js';
 import { useSqlRuntime } from './sql.js';
-
-/**
- * Every transaction that appends to the event stream takes this lock first (pg_advisory_xact_lock,
- * released at commit), so stream seqs commit in seq order across instances and a reader that knows
- * seq S committed knows every lower seq is final (features/events/ordered-feed.ts).
- */
-export const STREAM_LOCK = 0x52434150; // "RCAP"
-// The cast: Prisma cannot read a column of type void.
-export const STREAM_LOCK_SQL = `SELECT pg_advisory_xact_lock(${STREAM_LOCK})::text AS "locked"`;
 
 export interface PostgresConnection {
   pool: pg.Pool;

@@ -6,7 +6,7 @@
 import type pg from 'pg';
 import type { AppendOutcome, AppendRequest, AppendResult, AppendRow, MessageStore } from './message-store.js';
 
-import { STREAM_LOCK_SQL } from '../../db/postgres.js';
+import { STREAM_LOCK_SQL } from '../../db/stream-lock.js';
 
 /**
  * Every statement of this module, by name. Exported so a test can prepare each against a database
