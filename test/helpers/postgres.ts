@@ -1,8 +1,7 @@
 // PostgreSQL for tests: TEST_POSTGRES_URL (default: the local server, trust auth). Each test file gets
-// a scratch database of its own, dropped afterwards. Where no server answers, the tests are skipped
-// with a printed warning, unless REQUIRE_TEST_SERVICES=1 (.ci/run sets it): then they fail.
+// a scratch database of its own, dropped afterwards (skip or failure when absent: services.ts).
 import pg from 'pg';
-import { describe } from 'vitest';
+import { describeWith } from './services.js';
 
 export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
@@ -19,14 +18,8 @@ async function reachable(): Promise<boolean> {
   }
 }
 
-const available = await reachable();
-if (!available) {
-  if (process.env.REQUIRE_TEST_SERVICES === '1') throw new Error(`PostgreSQL is required (REQUIRE_TEST_SERVICES=1) but ${POSTGRES_URL} does not answer`);
-  console.warn(`WARNING: PostgreSQL at ${POSTGRES_URL} does not answer: its tests are SKIPPED`);
-}
-
-/** `describe`, or `describe.skip` (with the warning above) when PostgreSQL is not reachable. */
-export const describePostgres = available ? describe : describe.skip;
+/** `describe`, or `describe.skip` (with a warning; a failure in CI) when PostgreSQL is not reachable. */
+export const describePostgres = describeWith('PostgreSQL', POSTGRES_URL, await reachable());
 
 let counter = 0;
 

@@ -1,8 +1,7 @@
-// Redis for tests: TEST_REDIS_URL (default: the local server). Each test uses its own key prefix.
-// Where no server answers, the tests are skipped with a printed warning, unless
-// REQUIRE_TEST_SERVICES=1 (.ci/run sets it): then they fail.
+// Redis for tests: TEST_REDIS_URL (default: the local server). Each test uses its own key prefix
+// (skip or failure when absent: services.ts).
 import { Redis } from 'ioredis';
-import { describe } from 'vitest';
+import { describeWith } from './services.js';
 
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -19,14 +18,8 @@ async function reachable(): Promise<boolean> {
   }
 }
 
-const available = await reachable();
-if (!available) {
-  if (process.env.REQUIRE_TEST_SERVICES === '1') throw new Error(`Redis is required (REQUIRE_TEST_SERVICES=1) but ${REDIS_URL} does not answer`);
-  console.warn(`WARNING: Redis at ${REDIS_URL} does not answer: its tests are SKIPPED`);
-}
-
-/** `describe`, or `describe.skip` (with the warning above) when Redis is not reachable. */
-export const describeRedis = available ? describe : describe.skip;
+/** `describe`, or `describe.skip` (with a warning; a failure in CI) when Redis is not reachable. */
+export const describeRedis = describeWith('Redis', REDIS_URL, await reachable());
 
 let counter = 0;
 export const uniquePrefix = () => `rc-test:${process.pid}:${Date.now().toString(36)}:${++counter}`;

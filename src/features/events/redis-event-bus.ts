@@ -6,13 +6,14 @@
 // the database.
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { BusMessage, EventBus } from './event-bus.js';
+import { LocalEventBus, type BusMessage, type EventBus } from './event-bus.js';
 import { OrderedFeed, type FeedSource } from './ordered-feed.js';
 
 type Envelope = { from: string; wake: number } | { from: string; message: Exclude<BusMessage, { kind: 'event' }> };
 
 export class RedisEventBus implements EventBus {
-  private readonly listeners = new Set<(message: BusMessage) => void>();
+  /** This instance's listeners (the hub, caches): the local bus delivers to them. */
+  private readonly local: LocalEventBus;
   private readonly feed: OrderedFeed;
   private readonly id = randomUUID();
   private readonly channel: string;
@@ -23,15 +24,16 @@ export class RedisEventBus implements EventBus {
     options: { prefix: string; source: FeedSource; startSeq: number; onError?: (error: unknown) => void },
   ) {
     const onError = options.onError ?? (() => {});
+    this.local = new LocalEventBus(onError);
     this.channel = `${options.prefix}:bus`;
-    this.feed = new OrderedFeed(options.source, (m) => this.emit(m), options.startSeq, onError);
+    this.feed = new OrderedFeed(options.source, (m) => this.local.publish(m), options.startSeq, onError);
     subscriber.on('message', (channel: string, raw: string) => {
       if (channel !== this.channel) return;
       try {
         const envelope = JSON.parse(raw) as Envelope;
         if (envelope.from === this.id) return;
         if ('wake' in envelope) this.feed.wake(envelope.wake);
-        else this.emit(envelope.message);
+        else this.local.publish(envelope.message);
       } catch (error) {
         onError(error);
       }
@@ -64,27 +66,16 @@ export class RedisEventBus implements EventBus {
       this.send({ from: this.id, wake: message.event.seq });
       return;
     }
-    this.emit(message);
+    this.local.publish(message);
     this.send({ from: this.id, message });
   }
 
   subscribe(listener: (message: BusMessage) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.local.subscribe(listener);
   }
 
   private send(envelope: Envelope): void {
     // Fire and forget: a lost wake-up is repaired by the next one, or by the client's resume.
     this.publisher.publish(this.channel, JSON.stringify(envelope)).catch(() => {});
-  }
-
-  private emit(message: BusMessage): void {
-    for (const listener of this.listeners) {
-      try {
-        listener(message);
-      } catch {
-        // A listener that throws must not stop delivery to the others.
-      }
-    }
   }
 }
