@@ -112,6 +112,43 @@ describe('resume', () => {
     expect(second.c.seen('message.created')).toEqual([]);
   });
 
+  it('holds a live event committed while the socket is set up until after ready and the replay', async () => {
+    const a = await f.newUser();
+    const b = await f.newUser();
+    const { seq } = await ready(b);
+    await f.dm(a, b.username, 'older');
+    // The stream position is read, then the set-up stalls: meanwhile a message commits and is published
+    // (as on an instance whose live feed trails the database).
+    const stream = t.app.services.stream;
+    const original = stream.currentSeq.bind(stream);
+    let stalled!: () => void;
+    const stall = new Promise<void>((resolve) => (stalled = resolve));
+    let calls = 0;
+    stream.currentSeq = async () => {
+      const position = await original();
+      if (calls++ === 0) await stall;
+      return position;
+    };
+    try {
+      const c = connect({ token: b.token, query: `?since=${seq}` });
+      const order: string[] = [];
+      c.socket.on('message', (raw) => {
+        const fr = JSON.parse(String(raw)) as { type: string; data: { message?: { text: string } } };
+        order.push(fr.type === 'message.created' ? fr.data.message!.text : fr.type);
+      });
+      while (calls === 0) await new Promise((r) => setTimeout(r, 5));
+      await f.dm(a, b.username, 'newer');
+      await new Promise((r) => setTimeout(r, 50));
+      stalled();
+      await c.nextOfType('message.created');
+      await c.nextOfType('message.created');
+      await new Promise((r) => setTimeout(r, 200));
+      expect(order).toEqual(['ready', 'older', 'newer']); // in order, nothing doubled
+    } finally {
+      stream.currentSeq = original;
+    }
+  });
+
   it('accepts the resume point in the auth frame and in the URL', async () => {
     const a = await f.newUser();
     const b = await f.newUser();

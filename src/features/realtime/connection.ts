@@ -123,13 +123,30 @@ export class Connection {
     if (this.authTimer) clearTimeout(this.authTimer);
     this.auth = auth;
     // Register before reading the position: an event committed meanwhile is either below it (older)
-    // or reaches this socket live — never neither.
+    // or reaches this socket live — never neither. Live events are held until `ready` has told the
+    // client where the stream stands (and, with `since`, until the replay has sent what came before):
+    // with several instances the live feed can trail the database, so one may arrive in that window.
+    this.replaying = true;
     this.host.register(this);
-    this.floor = await this.services.stream.currentSeq();
-    const user = await this.services.lookup.byId(auth.userId);
-    this.sendFrame('ready', { seq: this.floor, user: { username: auth.handle, displayName: user?.displayName ?? auth.handle } });
-    if (!this.closed) this.host.online(this);
-    if (since !== undefined) await this.resume(since);
+    try {
+      this.floor = await this.services.stream.currentSeq();
+      const user = await this.services.lookup.byId(auth.userId);
+      this.sendFrame('ready', { seq: this.floor, user: { username: auth.handle, displayName: user?.displayName ?? auth.handle } });
+      if (!this.closed) this.host.online(this);
+    } catch (error) {
+      this.releaseHeld();
+      throw error;
+    }
+    if (since !== undefined) return this.replayFrom(since);
+    this.releaseHeld();
+  }
+
+  /** Delivers the live events held back, in order (those at or below the floor are not sent again). */
+  private releaseHeld(): void {
+    const held = this.pending;
+    this.pending = [];
+    this.replaying = false;
+    for (const { seq, frame } of held) this.deliver(seq, frame);
   }
 
   private async onMessage(data: unknown, isBinary: boolean): Promise<void> {
@@ -213,16 +230,21 @@ export class Connection {
   /** Replays the stored events after `since`, then goes back to live delivery. */
   private async resume(since: number): Promise<void> {
     if (this.replaying) return this.error('bad_frame', 'a resume is already running', 'resume');
-    const auth = this.auth!;
-    const current = await this.services.stream.currentSeq();
-    const oldest = await this.services.stream.oldestSeq();
-    if (since > current)
-      return this.sendFrame('reset', { reason: 'unknown', seq: current, message: 'resume point is ahead of this stream: refetch over REST' });
-    if (since < oldest - 1 || this.sentLiveOverflow)
-      return this.sendFrame('reset', { reason: 'too_old', seq: current, message: 'resume point is no longer available: refetch over REST' });
-
     this.replaying = true;
+    return this.replayFrom(since);
+  }
+
+  /** The replay itself; live events are held (`replaying`) from before it starts. */
+  private async replayFrom(since: number): Promise<void> {
+    const auth = this.auth!;
+    let replayed = false;
     try {
+      const current = await this.services.stream.currentSeq();
+      const oldest = await this.services.stream.oldestSeq();
+      if (since > current)
+        return this.sendFrame('reset', { reason: 'unknown', seq: current, message: 'resume point is ahead of this stream: refetch over REST' });
+      if (since < oldest - 1 || this.sentLiveOverflow)
+        return this.sendFrame('reset', { reason: 'too_old', seq: current, message: 'resume point is no longer available: refetch over REST' });
       let cursor = since;
       for (;;) {
         const page = await this.services.stream.replay(auth.userId, cursor, REPLAY_PAGE);
@@ -233,10 +255,15 @@ export class Connection {
       // The seam: live events that arrived during the replay, minus what the replay already sent.
       for (const { seq, frame } of this.pending) if (seq > cursor && !this.sentLive.has(seq)) this.send(frame);
       this.floor = Math.max(this.floor, cursor, this.pending.at(-1)?.seq ?? 0);
+      replayed = true;
     } finally {
-      this.pending = [];
-      this.sentLive.clear();
-      this.replaying = false;
+      if (replayed) {
+        this.pending = [];
+        this.sentLive.clear();
+        this.replaying = false;
+      } else {
+        this.releaseHeld(); // refused (reset) or failed: what arrived live meanwhile still goes out
+      }
     }
   }
 
