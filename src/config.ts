@@ -89,7 +89,9 @@ export const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\/.+/, 'must be a Redis URL like redis://127.0.0.1:6379')
     .optional()
-    .describe('Redis for several instances on one PostgreSQL: live events between them (default: none, one instance)'),
+    .describe(
+      'Redis for several instances on one PostgreSQL: live events, presence, rate limits, login throttling, federation nonces and cache invalidation shared between them (default: none, one instance)',
+    ),
   REDIS_PREFIX: z
     .string()
     .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 of A-Z a-z 0-9 : _ -')

@@ -25,7 +25,10 @@ import { FilesService } from './features/files/files.service.js';
 import { EventStream } from './features/events/event-stream.js';
 import { MessageEventHydrator } from './features/conversations/message-events.js';
 import { PasswordHasher, type PasswordParams } from './features/users/password.js';
-import { Presence } from './features/users/presence.js';
+import { Presence, type PresenceTracker } from './features/users/presence.js';
+import { ClusterPresence } from './features/users/cluster-presence.js';
+import { memoryCounters, redisCounters } from './shared/window-counter.js';
+import { randomUUID } from 'node:crypto';
 import { SessionService } from './features/users/sessions.service.js';
 import { SessionsRepository } from './features/users/sessions.repository.js';
 import { UserLookup } from './features/users/user-lookup.js';
@@ -49,29 +52,45 @@ export interface ServiceOptions {
   RedisClient?: new (url: string, options: RedisOptions) => Redis;
 }
 
-/** The bus: in-process, or across instances over Redis (the database stays the source of events). */
-function createBus(
-  config: Config,
-  logger: FastifyBaseLogger,
-  source: FeedSource,
-  streamStart: number,
-  RedisClient: ServiceOptions['RedisClient'],
-): { bus: EventBus; close: () => Promise<void> } {
+/**
+ * What instances of one realm share besides the database: nothing on a single instance; with
+ * REDIS_URL, the event bus (wake-ups and unstored events), presence and the limit counters, over two
+ * Redis connections (a subscriber cannot send commands).
+ */
+function createCluster(config: Config, logger: FastifyBaseLogger, source: FeedSource, streamStart: number, RedisClient: ServiceOptions['RedisClient']) {
   const onError = (error: unknown) => logger.error({ err: error }, 'event bus listener failed');
-  if (!config.redis) return { bus: new LocalEventBus(onError), close: async () => {} };
+  const instanceId = randomUUID();
+  if (!config.redis) {
+    return {
+      instanceId,
+      bus: new LocalEventBus(onError) as EventBus,
+      redis: null,
+      presence: new Presence() as PresenceTracker,
+      counters: memoryCounters,
+      close: async () => {},
+    };
+  }
   if (!RedisClient) throw new Error('REDIS_URL is set but no Redis client was given');
   const connect = () => {
     const client = new RedisClient(config.redis!.url, { maxRetriesPerRequest: 1 });
     client.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
     return client;
   };
+  const { prefix } = config.redis;
   const publisher = connect();
   const subscriber = connect();
-  const bus = new RedisEventBus(publisher, subscriber, { prefix: config.redis.prefix, source, startSeq: streamStart, onError });
-  // disconnect, not quit: quit waits for a server that may be gone (and nothing queued matters here).
+  const onRedisError = (error: unknown) => logger.warn({ err: error }, 'redis command failed; using this instance’s own state');
+  const bus = new RedisEventBus(publisher, subscriber, { prefix, source, startSeq: streamStart, onError });
+  const presence = new ClusterPresence(publisher, prefix, instanceId, onRedisError);
   return {
-    bus,
+    instanceId,
+    bus: bus as EventBus,
+    redis: publisher,
+    presence: presence as PresenceTracker,
+    counters: redisCounters(publisher, prefix, onRedisError),
     close: async () => {
+      await presence.close();
+      // disconnect, not quit: quit waits for a server that may be gone (and nothing queued matters here).
       publisher.disconnect();
       subscriber.disconnect();
     },
@@ -82,7 +101,8 @@ export function createServices({ config, db, logger, passwordParams, streamStart
   const metrics: Metrics = createMetrics();
   // The feed reads through the event stream, built further down.
   let stream: EventStream | null = null;
-  const { bus, close: closeBus } = createBus(config, logger, { after: (seq, limit) => stream!.feed(seq, limit) }, streamStart, RedisClient);
+  const cluster = createCluster(config, logger, { after: (seq, limit) => stream!.feed(seq, limit) }, streamStart, RedisClient);
+  const { bus, presence } = cluster;
 
   const usersRepo = new UsersRepository(db.read);
   const sessionsRepo = new SessionsRepository(db.read);
@@ -96,8 +116,13 @@ export function createServices({ config, db, logger, passwordParams, streamStart
   bus.subscribe((message) => {
     if (message.kind === 'event' && /^(member|group)\./.test(message.event.type)) conversationsRepo.forgetMemberships();
   });
-  const presence = new Presence();
   const lookup = new UserLookup(usersRepo);
+  if (config.redis) {
+    lookup.onEvicted = (user) => bus.publish({ kind: 'users.changed', users: [user] });
+    bus.subscribe((message) => {
+      if (message.kind === 'users.changed') for (const user of message.users) lookup.forget(user);
+    });
+  }
   const sessions = new SessionService(db, sessionsRepo, bus, config.sessionTtlMs, (error) => logger.error({ err: error }, 'session touch failed'));
   const users = new UsersService(
     db,
@@ -108,6 +133,7 @@ export function createServices({ config, db, logger, passwordParams, streamStart
     lookup,
     config.rateLimits,
     config.federation.adminUsers,
+    cluster.counters,
   );
   const files = new FilesService(db, filesRepo, new FileStore(config.dataDir), config);
   const access = new ConversationAccess(db, conversationsRepo, lookup);
@@ -140,6 +166,8 @@ export function createServices({ config, db, logger, passwordParams, streamStart
     logger,
     metrics,
     bus,
+    /** This instance (presence, leases) and, with REDIS_URL, the Redis connection for commands. */
+    cluster: { instanceId: cluster.instanceId, redis: cluster.redis },
     eventLog,
     stream,
     realtime,
@@ -166,7 +194,7 @@ export function createServices({ config, db, logger, passwordParams, streamStart
       await federation?.close();
       await writer.close();
       await sessions.close();
-      await closeBus();
+      await cluster.close();
     },
   };
   const replicas = new ReplicasService(eventLog, conversationsRepo, messagesRepo);
@@ -175,6 +203,7 @@ export function createServices({ config, db, logger, passwordParams, streamStart
     db,
     { messages, groups, files, replicas, eventLog, lookup, usersRepo, conversationsRepo, messagesRepo, filesRepo },
     logger,
+    { bus, redis: cluster.redis, redisPrefix: config.redis?.prefix ?? '' },
   );
   access.federation = federation;
   messages.federation = federation;

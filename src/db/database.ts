@@ -15,6 +15,7 @@ import { ensurePrivateDir, ensurePrivateFile, SQLITE_COMPANIONS } from '../share
 import { Checkpointer } from './checkpointer.js';
 import type { PostgresConnection } from './postgres.js';
 import { STREAM_LOCK_SQL } from './stream-lock.js';
+import { useSqlRuntime } from './sql.js';
 
 export type Tx = Prisma.TransactionClient;
 export type ReadClient = PrismaClient;
@@ -63,7 +64,9 @@ export class Database {
     private readonly checkpointer: Checkpointer | null,
     file: string,
     readonly synchronous: Synchronous,
-    postgres: PostgresConnection | null = null,
+    postgres: PostgresConnection | null,
+    /** Gives the SQL runtime back at close (sql.ts). */
+    private readonly release: () => void,
   ) {
     this.file = file;
     this.read = read;
@@ -76,20 +79,26 @@ export class Database {
       // Loaded on demand: a SQLite server never loads the PostgreSQL client (~10 MB).
       const { openPostgres } = await import('./postgres.js');
       const postgres = await openPostgres(options.url);
-      return new Database(postgres.client, postgres.client, null, '', 'FULL', postgres);
+      return new Database(postgres.client, postgres.client, null, '', 'FULL', postgres, postgres.release);
     }
     const file = sqlitePath(options.url);
-    ensurePrivateDir(path.dirname(file));
-    ensurePrivateFile(file, SQLITE_COMPANIONS);
-    const timeout = options.busyTimeoutMs ?? 5000;
-    const synchronous = options.synchronous ?? 'FULL';
-    const writer = await openWriterClient(file, synchronous, timeout);
-    const read = new PrismaClient({
-      adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout, readonly: true }),
-    });
-    await read.$executeRawUnsafe('PRAGMA foreign_keys = ON');
-    const checkpointer = new Checkpointer(file, options.onError ?? (() => {}));
-    return new Database(read, writer, checkpointer, file, synchronous);
+    const release = useSqlRuntime('sqlite');
+    try {
+      ensurePrivateDir(path.dirname(file));
+      ensurePrivateFile(file, SQLITE_COMPANIONS);
+      const timeout = options.busyTimeoutMs ?? 5000;
+      const synchronous = options.synchronous ?? 'FULL';
+      const writer = await openWriterClient(file, synchronous, timeout);
+      const read = new PrismaClient({
+        adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout, readonly: true }),
+      });
+      await read.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+      const checkpointer = new Checkpointer(file, options.onError ?? (() => {}));
+      return new Database(read, writer, checkpointer, file, synchronous, null, release);
+    } catch (error) {
+      release();
+      throw error;
+    }
   }
 
   /**
@@ -166,5 +175,6 @@ export class Database {
     await this.writer.$disconnect();
     if (this.read !== this.writer) await this.read.$disconnect();
     await this.postgres?.pool.end();
+    this.release();
   }
 }

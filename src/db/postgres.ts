@@ -10,14 +10,25 @@ export interface PostgresConnection {
   pool: pg.Pool;
   /** The generated PostgreSQL client, typed as the SQLite one: both come from one schema. */
   client: PrismaClient;
+  /** Gives the SQL runtime back (sql.ts): called once the pool has ended. */
+  release: () => void;
+  /** A connection of its own, outside the pool (session state: the delivery leases' advisory locks). */
+  dedicatedClient: (applicationName: string) => pg.Client;
 }
 
 export async function openPostgres(url: string, maxConnections = 10): Promise<PostgresConnection> {
-  useSqlRuntime(PostgresPrisma as unknown as Parameters<typeof useSqlRuntime>[0]);
+  const release = useSqlRuntime('postgres', PostgresPrisma as unknown as Parameters<typeof useSqlRuntime>[1]);
   const pool = new pg.Pool({ connectionString: url, max: maxConnections });
   // An idle connection the server dropped (restart, failover) must not crash the process.
   pool.on('error', () => {});
   const client = new PostgresPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as PrismaClient;
-  await client.$queryRawUnsafe('SELECT 1');
-  return { pool, client };
+  try {
+    await client.$queryRawUnsafe('SELECT 1');
+  } catch (error) {
+    await pool.end().catch(() => {});
+    release();
+    throw error;
+  }
+  const dedicatedClient = (applicationName: string) => new pg.Client({ connectionString: url, application_name: applicationName });
+  return { pool, client, release, dedicatedClient };
 }

@@ -4,15 +4,29 @@
 //
 // Why fragments are built here and not with `Prisma.sql` from '@prisma/client': the PostgreSQL client
 // is generated with a runtime of its own, and a client only splices fragments made by its own runtime
-// (any other is bound as one parameter). The database module selects the runtime once, at open.
+// (any other is bound as one parameter, silently: a query then reads NULL where a count was meant).
+// The database module selects the runtime at open, so one process serves one database kind at a time;
+// opening the other kind while one is open is refused rather than left to give wrong answers.
 import { Prisma } from '@prisma/client';
 
 type SqlRuntime = Pick<typeof Prisma, 'sql' | 'join'>;
 let runtime: SqlRuntime = Prisma;
+let openKind: { kind: string; count: number } | null = null;
 
-/** Called by the database module when it opens a client of another runtime (PostgreSQL). */
-export function useSqlRuntime(next: SqlRuntime): void {
+/** Called by the database module at open; returns the release to call at close. */
+export function useSqlRuntime(kind: 'sqlite' | 'postgres', next: SqlRuntime = Prisma): () => void {
+  if (openKind && openKind.kind !== kind && openKind.count > 0) {
+    throw new Error(`this process already has a ${openKind.kind} database open; one process serves one database kind (SQL fragments are per client runtime)`);
+  }
+  if (!openKind || openKind.kind !== kind) openKind = { kind, count: 0 };
+  openKind.count++;
   runtime = next;
+  let released = false;
+  return () => {
+    if (released || !openKind) return;
+    released = true;
+    openKind.count--;
+  };
 }
 
 export type Sql = Prisma.Sql;

@@ -4,6 +4,11 @@
 // is honoured. A 4xx other than 408/429 fails that batch for good and tells each sender (a
 // `message.delivery` event). Any request from the peer wakes its loop at once, keeping the failure
 // count. Everything lives in the outbox table, so a restart resumes where delivery stopped.
+//
+// Several instances: each destination's loop runs on the one instance holding its lease
+// (delivery-leases.ts). The others pass their wake-ups to it over the bus, and every instance sweeps
+// the outbox every LEASE_SWEEP_MS: the holder restarts a loop left idle with events queued (a lost
+// wake-up), the others take over destinations whose holder died.
 import { createHash } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config.js';
@@ -15,6 +20,7 @@ import type { FederationRepository, OutboxRecord } from './federation.repository
 import type { PeersService } from './peers.service.js';
 import { fullJitterDelay, isRetryable, retryAfterMs } from './retry.js';
 import { MAX_EVENTS_PER_TXN } from './events.js';
+import { SingleInstanceLeases, type DeliveryLeases } from './delivery-leases.js';
 
 export type LoopState = 'idle' | 'sending' | 'backoff';
 
@@ -118,12 +124,18 @@ interface Answered {
   failed: Array<{ row: OutboxRecord; reason: string }>;
 }
 
+const LEASE_SWEEP_MS = 2000;
+
 type Outcome = { kind: 'empty' } | { kind: 'delivered' } | { kind: 'retry'; error: string; retryAfterMs: number | null };
 
 export class DeliveryService {
   private readonly loops = new Map<string, DestinationLoop>();
   /** When each peer's success was last written to its row. */
   private readonly successPersistedAt = new Map<string, number>();
+  private sweepTimer: NodeJS.Timeout | null = null;
+  private leases: DeliveryLeases = new SingleInstanceLeases();
+  /** Passes a wake-up to the instance driving the destination (several instances). */
+  private announceWake: (destination: string) => void = () => {};
 
   constructor(
     private readonly config: Config,
@@ -136,11 +148,63 @@ export class DeliveryService {
     private readonly random: () => number = Math.random,
   ) {}
 
+  /** Several instances: drive only leased destinations, pass other wake-ups on, sweep for takeovers. */
+  shareWith(leases: DeliveryLeases, announceWake: (destination: string) => void): void {
+    this.leases = leases;
+    this.announceWake = announceWake;
+    if (leases.exclusive || this.sweepTimer) return;
+    this.sweepTimer = setInterval(() => void this.sweep(), LEASE_SWEEP_MS);
+    this.sweepTimer.unref();
+  }
+
   wake(destination: string): void {
     if (!this.peers.isPeer(destination)) return;
+    if (this.leases.holds(destination)) return this.loopFor(destination).wake();
+    this.leases.acquire(destination).then(
+      (held) => (held ? this.loopFor(destination).wake() : this.announceWake(destination)),
+      (error: unknown) => {
+        this.log.warn({ peer: destination, err: error }, 'could not take the delivery lease; passing the wake-up on');
+        this.announceWake(destination);
+      },
+    );
+  }
+
+  /** Another instance queued events for this destination: deliver them if this instance drives it. */
+  wakeIfDriven(destination: string): void {
+    if (this.leases.holds(destination) && this.peers.isPeer(destination)) this.loopFor(destination).wake();
+  }
+
+  /** The leases of these destinations were lost (their connection broke): stop driving them. */
+  leasesLost(destinations: readonly string[]): void {
+    this.log.warn({ peers: destinations }, 'delivery leases lost; another instance takes these peers over');
+    for (const destination of destinations) {
+      const loop = this.loops.get(destination);
+      this.loops.delete(destination);
+      void loop?.stop();
+    }
+  }
+
+  private loopFor(destination: string): DestinationLoop {
     let loop = this.loops.get(destination);
     if (!loop) this.loops.set(destination, (loop = new DestinationLoop(destination, this)));
-    loop.wake();
+    return loop;
+  }
+
+  private async sweep(): Promise<void> {
+    try {
+      for (const [destination, stats] of await this.repo.queueStats()) {
+        if (stats.depth === 0 || !this.peers.isPeer(destination)) continue;
+        if (this.leases.holds(destination)) {
+          // Events queued by another instance whose wake-up did not arrive.
+          if ((this.loops.get(destination)?.state ?? 'idle') === 'idle') this.loopFor(destination).wake();
+        } else if (await this.leases.acquire(destination)) {
+          this.log.info({ peer: destination }, 'took over delivery to this peer');
+          this.loopFor(destination).wake();
+        }
+      }
+    } catch (error) {
+      this.log.warn({ err: error }, 'delivery sweep failed');
+    }
   }
 
   /** At start: resume every peer that still has pending events. */
@@ -173,8 +237,11 @@ export class DeliveryService {
     });
   }
 
+  /** Stops every loop after its batch in flight, then hands the leases back (other instances take over). */
   async close(): Promise<void> {
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
     await Promise.all([...this.loops.values()].map((l) => l.stop()));
+    await this.leases.close();
   }
 
   async recordFailure(loop: DestinationLoop): Promise<void> {

@@ -63,7 +63,7 @@ export const federationRoutes: FastifyPluginAsync = async (app) => {
         self: config.realmId,
         keyFor: (origin, keyId) => federation.peers.keyFor(origin, keyId),
       });
-      if (!federation.journal.claimNonce(verified.origin, verified.nonce)) throw new SignatureError('nonce already used (replay)');
+      if (!(await federation.journal.claimNonce(verified.origin, verified.nonce))) throw new SignatureError('nonce already used (replay)');
       request.peer = verified.origin;
     } catch (error) {
       if (error instanceof SignatureError) {

@@ -16,6 +16,16 @@ import { RealmKeys } from './keys.js';
 import { PeersService } from './peers.service.js';
 import { RemoteUsers } from './remote-users.js';
 import { MAX_CLOCK_SKEW_S } from './signatures.js';
+import type { Redis } from 'ioredis';
+import type { EventBus } from '../features/events/event-bus.js';
+import { PostgresLeases } from './delivery-leases.js';
+
+/** What the instances of one realm share (services.ts): the bus, and Redis when configured. */
+export interface FederationCluster {
+  bus: EventBus;
+  redis: Redis | null;
+  redisPrefix: string;
+}
 
 /** Nonces are kept twice the allowed clock skew: a request older than that fails the time check anyway. */
 const NONCE_WINDOW_MS = 2 * MAX_CLOCK_SKEW_S * 1000;
@@ -40,6 +50,7 @@ export class Federation implements FederationPort {
     private readonly db: Database,
     private readonly services: FederationServices,
     private readonly log: FastifyBaseLogger,
+    cluster: FederationCluster,
   ) {
     this.realmId = config.realmId;
     this.keys = RealmKeys.load(config.dataDir);
@@ -49,8 +60,29 @@ export class Federation implements FederationPort {
     this.remoteUsers = new RemoteUsers(db, services.usersRepo, services.lookup, this.peers, this.client);
     this.delivery = new DeliveryService(config, db, this.repo, this.client, this.peers, services.eventLog, log);
     const applier = new Applier({ config, db, services, repo: this.repo, remoteUsers: this.remoteUsers, peers: this.peers, client: this.client, log });
-    this.journal = new InboundJournal(db, this.repo, log);
+    const sharedNonces = cluster.redis ? { redis: cluster.redis, prefix: cluster.redisPrefix, windowMs: NONCE_WINDOW_MS } : null;
+    this.journal = new InboundJournal(db, this.repo, log, sharedNonces);
     this.inbound = new InboundService(config.realmId, this.journal, applier);
+    if (db.postgres) this.shareWithOtherInstances(db.postgres.dedicatedClient, cluster.bus);
+  }
+
+  /**
+   * On PostgreSQL, other instances of this realm may run: each peer's delivery is driven by the one
+   * holding its lease, wake-ups and peer changes travel over the bus.
+   */
+  private shareWithOtherInstances(dedicatedClient: (name: string) => import('pg').Client, bus: EventBus): void {
+    const leases = new PostgresLeases(
+      () => dedicatedClient(`realm-chat delivery leases pid ${process.pid}`),
+      (lost) => this.delivery.leasesLost(lost),
+    );
+    this.delivery.shareWith(leases, (destination) => bus.publish({ kind: 'federation.wake', destinations: [destination] }));
+    this.peers.onChanged = () => bus.publish({ kind: 'peers.changed' });
+    bus.subscribe((message) => {
+      if (message.kind === 'federation.wake') for (const d of message.destinations) this.delivery.wakeIfDriven(d);
+      if (message.kind === 'peers.changed') {
+        this.peers.load().catch((error: unknown) => this.log.error({ err: error }, 'could not reload peers'));
+      }
+    });
   }
 
   /** Loads peers, adds the configured ones, resumes delivery of what is queued. */

@@ -6,7 +6,13 @@
 // Losing the last FLUSH_MS of them in a crash is safe: every federation request is idempotent anyway
 // (events are applied once by their id, key announcements and hellos repeat harmlessly), so the records
 // only save work and keep replays out; after a restart the nonces of the signature window are reloaded.
+//
+// Several instances (REDIS_URL): a nonce is also claimed in Redis (SET NX, expiring with the window),
+// so a request replayed to another instance is refused too. Stored answers are read from the shared
+// database; one written behind on another instance in the last FLUSH_MS is not seen, and the
+// transaction is then applied again — idempotently, its events answering "duplicate".
 import type { FastifyBaseLogger } from 'fastify';
+import type { Redis } from 'ioredis';
 import type { Database } from '../db/database.js';
 import type { FederationRepository } from './federation.repository.js';
 
@@ -24,6 +30,7 @@ export class InboundJournal {
     private readonly db: Database,
     private readonly repo: FederationRepository,
     private readonly log: FastifyBaseLogger,
+    private readonly shared: { redis: Redis; prefix: string; windowMs: number } | null = null,
   ) {}
 
   /** Loads the nonces seen since `since` (the signature window), so replays stay refused after a restart. */
@@ -31,10 +38,20 @@ export class InboundJournal {
     for (const n of await this.repo.recentNonces(since)) this.nonces.set(`${n.origin} ${n.nonce}`, n.createdAt.getTime());
   }
 
-  /** Records a nonce; false if it was seen before (a replay). */
-  claimNonce(origin: string, nonce: string): boolean {
+  /** Records a nonce; false if it was seen before (a replay), here or, with Redis, on another instance. */
+  async claimNonce(origin: string, nonce: string): Promise<boolean> {
     const key = `${origin} ${nonce}`;
     if (this.nonces.has(key)) return false;
+    if (this.shared) {
+      const { redis, prefix, windowMs } = this.shared;
+      const claimed = await redis.set(`${prefix}:nonce:${origin}:${nonce}`, '1', 'PX', windowMs, 'NX').catch((error: unknown) => {
+        this.log.warn({ err: error }, 'redis did not answer a nonce claim: checked on this instance only');
+        return 'OK';
+      });
+      if (claimed !== 'OK') return false;
+      // Claimed meanwhile by a concurrent request to this instance.
+      if (this.nonces.has(key)) return false;
+    }
     const at = new Date();
     this.nonces.set(key, at.getTime());
     this.unsavedNonces.push({ origin, nonce, at });

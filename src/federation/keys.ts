@@ -49,7 +49,18 @@ export class RealmKeys {
     if (fs.existsSync(file)) return new RealmKeys(file, JSON.parse(fs.readFileSync(file, 'utf8')) as StoredKey[]);
     ensurePrivateDir(dataDir);
     const keys = [RealmKeys.generate()];
-    fs.writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600, flag: 'wx' });
+    // Instances sharing DATA_DIR may start together: the file appears whole (written aside, then
+    // linked, which fails if it exists) and whoever loses the race loads the winner's keys.
+    const aside = `${file}.${process.pid}.${newId()}.tmp`;
+    fs.writeFileSync(aside, JSON.stringify(keys, null, 2), { mode: 0o600, flag: 'wx' });
+    try {
+      fs.linkSync(aside, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      return new RealmKeys(file, JSON.parse(fs.readFileSync(file, 'utf8')) as StoredKey[]);
+    } finally {
+      fs.rmSync(aside, { force: true });
+    }
     return new RealmKeys(file, keys);
   }
 

@@ -32,6 +32,8 @@ export class PeersService {
   private readonly keyCache = new Map<string, { keyId: string; key: KeyObject; url: string }>();
   private loaded = false;
   private closed = false;
+  /** Set by the federation: peers changed here, other instances must reload theirs. */
+  onChanged: () => void = () => {};
   /** REALM_PEERS entries still being retried. */
   private readonly pending = new Map<string, { timer: NodeJS.Timeout | null; now: () => void; lastForced: number }>();
 
@@ -42,9 +44,11 @@ export class PeersService {
     private readonly client: FederationClient,
   ) {}
 
+  /** (Re)reads the peers; the cache is swapped whole, so signature checks never see it half-filled. */
   async load(): Promise<void> {
+    const peers = await this.repo.listPeers();
     this.keyCache.clear();
-    for (const p of await this.repo.listPeers()) this.remember(p);
+    for (const p of peers) this.remember(p);
     this.loaded = true;
   }
 
@@ -113,6 +117,7 @@ export class PeersService {
     }
     const peer = await this.db.write((tx) => this.repo.upsertPeer(tx, { id: doc.realm, url, keyId: current.id, publicKey: current.publicKey, source }));
     this.remember(peer);
+    this.onChanged();
     return toDto(peer);
   }
 
@@ -120,6 +125,7 @@ export class PeersService {
     const removed = await this.db.write((tx) => this.repo.deletePeer(tx, id));
     if (!removed) throw notFound(`Unknown realm ${id}`);
     this.keyCache.delete(id);
+    this.onChanged();
   }
 
   /** A peer announced its next key in a request signed with the pinned one. */
@@ -127,6 +133,7 @@ export class PeersService {
     publicKeyFromRaw(publicKey);
     const peer = await this.db.write((tx) => this.repo.updatePeerKey(tx, origin, keyId, publicKey));
     this.remember(peer);
+    this.onChanged();
   }
 
   /** REALM_PEERS: added at start; an unreachable one is retried in the background until it answers. */

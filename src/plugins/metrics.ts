@@ -43,7 +43,7 @@ export default fp(
         );
       }
       metrics.activeSessions.set(await sessions.countActive());
-      metrics.onlineUsers.set(presence.onlineUserIds().length);
+      metrics.onlineUsers.set((await presence.onlineUserIds()).length);
       metrics.pendingWrites.set(db.pendingWrites);
       const seconds = (iso: string | null) => (iso ? Date.parse(iso) / 1000 : 0);
       for (const s of await app.services.federation.delivery.status()) {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
-import { createTestApp, freshDataDir, TEST_PASSWORD_PARAMS, testConfig, type TestApp } from '../helpers/app.js';
+import { createTestApp, freshDataDir, postgresFor, TEST_PASSWORD_PARAMS, testConfig, type TestApp } from '../helpers/app.js';
 import { Factory, type TestUser } from '../helpers/factories.js';
 
 let t: TestApp;
@@ -59,7 +59,10 @@ describe('malformed multipart', () => {
 
 describe('framework-level errors', () => {
   it('a vanished row (Prisma P2025) is a 404 in the error shape', async () => {
-    const app = await buildApp({ config: testConfig(freshDataDir()), passwordParams: TEST_PASSWORD_PARAMS });
+    // On the database of the run (one process serves one database kind).
+    const dataDir = freshDataDir();
+    const database = await postgresFor({}, dataDir);
+    const app = await buildApp({ config: testConfig(dataDir, database.env), passwordParams: TEST_PASSWORD_PARAMS });
     app.get('/gone', { config: { public: true } }, async () => {
       throw Object.assign(new Error('Record to update not found.'), { code: 'P2025' });
     });
@@ -68,6 +71,7 @@ describe('framework-level errors', () => {
     expect(res.statusCode).toBe(404);
     expect(res.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
     await app.close();
+    await database.drop();
   });
 });
 

@@ -171,3 +171,23 @@ describePostgres('PostgreSQL migrations and the append statements', () => {
     expect(seqs).toEqual(Array.from({ length: 41 }, (_, i) => i + 1));
   });
 });
+
+describePostgres('one database kind per process', () => {
+  it('refuses to open PostgreSQL while a SQLite database is open (their SQL fragments differ), and allows it after', async () => {
+    const { Database } = await import('../../src/db/database.js');
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'realm-chat-kind-'));
+    const scratch = await scratchDatabase();
+    try {
+      const sqlite = await Database.open({ url: `file:${path.join(dir, 'chat.db')}` });
+      await expect(Database.open({ url: scratch.url })).rejects.toThrow(/already has a sqlite database open/);
+      await sqlite.close();
+      const postgres = await Database.open({ url: scratch.url });
+      expect(await postgres.ping()).toBe(true);
+      await postgres.close();
+    } finally {
+      await scratch.drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,6 +1,7 @@
 // Two instances of one realm on one PostgreSQL and one Redis, in one process: a message sent through
 // instance 1 reaches a socket on instance 2 live, in stream order and once, and the other way round;
-// a socket that moves to the other instance resumes there with no gap and no duplicate.
+// a socket that moves to the other instance resumes there with no gap and no duplicate; sessions,
+// memberships, presence and limits are the same seen from either.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migratePostgres } from '../../src/db/migrate-postgres.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
@@ -8,6 +9,7 @@ import { Factory, type TestUser } from '../helpers/factories.js';
 import { describePostgres, scratchDatabase } from '../helpers/postgres.js';
 import { describeRedis, REDIS_URL, uniquePrefix } from '../helpers/redis.js';
 import { WsClient, type Frame } from '../helpers/ws-client.js';
+import { TcpClient } from '../helpers/tcp-client.js';
 
 const describeBoth = describePostgres === describeRedis ? describePostgres : describePostgres.skip;
 
@@ -110,6 +112,97 @@ describeBoth('two instances on one PostgreSQL and Redis', () => {
     expect((await two.groupSend(bo, g, 'halo semua')).statusCode).toBe(201); // instance 2 caches bo's role
     expect((await one.call(ann, 'DELETE', `/api/v1/groups/${g}/members/${bo.username}`)).statusCode).toBeLessThan(300);
     await eventually(async () => (await two.groupSend(bo, g, 'masih bisa?')).statusCode === 403, 1000);
+  });
+
+  it('a profile changed on one instance is what sends through the other carry', async () => {
+    const fay = await one.newUser();
+    expect((await two.dm(fay, bo.username, 'sebelum')).json().senderName).not.toBe('Fay Baru'); // cached on 2
+    expect((await one.call(fay, 'PATCH', '/api/v1/me', { displayName: 'Fay Baru' })).statusCode).toBe(200);
+    await eventually(async () => (await two.dm(fay, bo.username, 'sesudah')).json().senderName === 'Fay Baru', 3000);
+  });
+
+  it('a legacy TCP session opened on one instance works on the other, and its logout ends it on both', async () => {
+    const ports = [await apps[0]!.app.legacy.listen(0, '127.0.0.1'), await apps[1]!.app.legacy.listen(0, '127.0.0.1')];
+    const gil = await one.newUser();
+    const [onOne, onTwo] = [new TcpClient(ports[0]!), new TcpClient(ports[1]!)];
+    await Promise.all([onOne.connected, onTwo.connected]);
+    try {
+      const { tokenid } = (await onOne.command(`auth ${gil.username} password123\r\n`)) as { tokenid: string };
+      expect(await onTwo.command(`send ${tokenid} ${bo.username} lewat tcp\r\n`)).toEqual({ status: 'OK', message: 'Message Sent' });
+      expect(await onTwo.command(`logout ${tokenid}\r\n`)).toEqual({ status: 'OK' });
+      await eventually(async () => ((await onOne.command(`send ${tokenid} ${bo.username} setelah keluar\r\n`)) as { status: string }).status === 'ERROR');
+    } finally {
+      onOne.close();
+      onTwo.close();
+    }
+  });
+
+  it('presence is cluster-wide: online while any instance has a socket, offline once the last one closes', async () => {
+    const cy = await one.newUser();
+    const dee = await two.newUser();
+    await one.dm(cy, dee.username, 'halo'); // contacts hear each other's presence
+    const watcher = connect(1, dee);
+    await watcher.nextOfType('ready');
+    const presence = (status: string) => watcher.next((f) => f.type === 'presence' && f.data.user === cy.username && f.data.status === status, 3000);
+    const onlineOn = async (f: Factory) => ((await f.get(dee, '/api/v1/presence')).json().online as Array<{ username: string }>).map((u) => u.username);
+
+    const onOne = connect(0, cy);
+    await onOne.nextOfType('ready');
+    await presence('online');
+    const onTwo = connect(1, cy);
+    await onTwo.nextOfType('ready');
+    onOne.socket.terminate(); // cy is still on instance 2: nobody hears "offline"
+    await eventually(async () => !apps[0]!.app.services.presence.isConnected((await apps[0]!.app.services.sessions.authenticate(cy.token))!.userId));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(watcher.frames.filter((f) => f.type === 'presence' && f.data.user === cy.username && f.data.status === 'offline')).toHaveLength(0);
+    expect(await onlineOn(one)).toContain(cy.username); // instance 1 has no socket of cy's, but knows
+    onTwo.socket.terminate();
+    await presence('offline');
+  });
+
+  it('a pair locked out by failed logins is locked on every instance', async () => {
+    const eve = await one.newUser();
+    const login = (f: Factory, password: string) => f.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: eve.username, password } });
+    for (let i = 0; i < 5; i++) expect((await login(i % 2 ? one : two, 'wrong-password')).statusCode).toBe(401);
+    expect((await login(one, 'password123')).statusCode).toBe(429);
+    expect((await login(two, 'password123')).statusCode).toBe(429);
+  });
+
+  it('request rate limits are one budget for the whole realm, not one per instance', async () => {
+    const prefix = uniquePrefix();
+    const limited = [];
+    for (let i = 0; i < 2; i++)
+      limited.push(await createTestApp({ DATABASE_URL: db.url, REDIS_URL: REDIS_URL, REDIS_PREFIX: prefix, RATE_LIMIT_REQUESTS_PER_MINUTE: '6' }));
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++)
+        statuses.push((await limited[i % 2]!.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${ann.token}` } })).statusCode);
+      expect(statuses.slice(0, 6)).toEqual([200, 200, 200, 200, 200, 200]);
+      expect(statuses.slice(6)).toEqual([429, 429]);
+    } finally {
+      for (const t of limited) await t.close();
+    }
+  });
+
+  it('an instance shut down gracefully hands its sockets over: they close with 1001 and resume on another, gap-free', async () => {
+    const third = await createTestApp({ DATABASE_URL: db.url, REDIS_URL: REDIS_URL, REDIS_PREFIX: apps[0]!.config.redis!.prefix });
+    const url = (await third.app.listen({ port: 0, host: '127.0.0.1' })).replace('http', 'ws');
+    const socket = WsClient.connect(url, { token: bo.token });
+    sockets.push(socket);
+    const ready = await socket.nextOfType('ready');
+    const sending = (async () => {
+      for (let i = 0; i < 20; i++) await one.dm(ann, bo.username, `selama ${i}`);
+    })();
+    await new Promise((r) => setTimeout(r, 30));
+    const closing = third.close();
+    expect(await socket.closed).toBe(1001);
+    await closing;
+    await sending;
+    const last = Math.max(ready.data.seq as number, ...socket.frames.map((f) => f.seq ?? 0));
+    const resumed = connect(1, bo, `?since=${last}`);
+    const seen = socket.frames.filter((f) => f.type === 'message.created').map((f) => f.data.message.text as string);
+    const rest = await created(resumed, 20 - seen.length);
+    expect([...seen, ...rest.map((f) => f.data.message.text)]).toEqual(Array.from({ length: 20 }, (_, i) => `selama ${i}`));
   });
 
   it('is ready when PostgreSQL and Redis answer, and says which one does not', async () => {

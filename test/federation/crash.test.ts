@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eventually, freePort } from '../helpers/realms.js';
 import { startServer, type ServerProcess } from '../helpers/server-process.js';
+import { post, texts } from '../helpers/http-json.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'realm-crash-'));
 const running: ServerProcess[] = [];
@@ -14,21 +15,6 @@ afterAll(async () => {
   for (const p of running) p.child.kill('SIGKILL');
   fs.rmSync(root, { recursive: true, force: true });
 });
-
-async function post(url: string, body: unknown, token?: string) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, json: (await res.json().catch(() => null)) as any };
-}
-
-async function texts(url: string, token: string, other: string): Promise<string[]> {
-  const res = await fetch(`${url}/api/v1/direct/${other}/messages?limit=200`, { headers: { authorization: `Bearer ${token}` } });
-  const body = (await res.json()) as { messages?: Array<{ text: string }> };
-  return (body.messages ?? []).map((m) => m.text).reverse();
-}
 
 describe('a realm killed mid-delivery', () => {
   it('converges after restarts of the sender and of the receiver', async () => {

@@ -58,7 +58,7 @@ describe('npm run files:gc', () => {
           ['--import', 'tsx', 'scripts/files-gc.ts', ...args],
           {
             cwd: path.resolve(import.meta.dirname, '../..'),
-            env: { PATH: process.env.PATH, DATA_DIR: t.dataDir, LOG_LEVEL: 'silent' },
+            env: { PATH: process.env.PATH, DATA_DIR: t.dataDir, DATABASE_URL: t.config.databaseUrl, LOG_LEVEL: 'silent' },
           },
           (err, stdout, stderr) => (err ? reject(new Error(stderr || err.message)) : resolve(stdout)),
         ),

@@ -45,7 +45,7 @@ export interface TestApp {
  * With TEST_DATABASE=postgres (the `postgres` vitest project), each app gets a scratch PostgreSQL
  * database of its own, migrated, instead of the SQLite copy: the same behaviour suites run on both.
  */
-async function postgresFor(env: Record<string, string>, dataDir: string): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+export async function postgresFor(env: Record<string, string>, dataDir: string): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
   if (process.env.TEST_DATABASE !== 'postgres' || env.DATABASE_URL || postgresByDataDir.has(dataDir)) return { env, drop: async () => {} };
   const { scratchDatabase } = await import('./postgres.js');
   const { migratePostgres } = await import('../../src/db/migrate-postgres.js');

@@ -11,7 +11,12 @@ export default async function setup(project: TestProject) {
   const file = path.join(dir, 'template.db');
   await migrateDatabase(`file:${file}`);
   project.provide('templateDb', file);
-  return () => fs.rmSync(dir, { recursive: true, force: true });
+  return async () => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    // PostgreSQL scratch databases apps were not dropped with (restarts on a data dir, failures).
+    const { dropOrphanedScratchDatabases } = await import('./postgres-cleanup.js');
+    await dropOrphanedScratchDatabases();
+  };
 }
 
 declare module 'vitest' {

@@ -1,8 +1,8 @@
-// Several realms in one test process, each on its own loopback port and SQLite file, peered with each
-// other. REALM_URL must be the URL peers sign requests for, so ports are chosen before building.
+// Several realms in one test process, each on its own loopback port and database (a SQLite file, or
+// a scratch PostgreSQL database in the `postgres` project), peered with each other. REALM_URL must be the URL peers sign requests for, so ports are chosen before building.
 import net from 'node:net';
 import { buildApp } from '../../src/app.js';
-import { freshDataDir, TEST_PASSWORD_PARAMS, testConfig } from './app.js';
+import { freshDataDir, postgresFor, TEST_PASSWORD_PARAMS, testConfig } from './app.js';
 import { Factory } from './factories.js';
 import type { FastifyInstance } from 'fastify';
 import fs from 'node:fs';
@@ -24,6 +24,8 @@ export interface TestRealm {
   f: Factory;
   dataDir: string;
   close(): Promise<void>;
+  /** PostgreSQL mode: drops the realm's scratch database (after close; a restart on dataDir keeps it). */
+  dropDatabase(): Promise<void>;
 }
 
 export const FEDERATION_TEST_ENV = {
@@ -41,7 +43,8 @@ export async function startRealm(
   const port = options.port ?? (await freePort());
   const url = options.publicUrl ?? `http://127.0.0.1:${port}`;
   const dataDir = options.dataDir ?? freshDataDir();
-  const config = testConfig(dataDir, { REALM_ID: id, REALM_URL: url, ...FEDERATION_TEST_ENV, ...options.env });
+  const database = await postgresFor(options.env ?? {}, dataDir);
+  const config = testConfig(dataDir, { REALM_ID: id, REALM_URL: url, ...FEDERATION_TEST_ENV, ...database.env });
   const app = await buildApp({ config, passwordParams: TEST_PASSWORD_PARAMS });
   await app.listen({ port, host: '127.0.0.1' });
   return {
@@ -54,6 +57,7 @@ export async function startRealm(
     async close() {
       await app.close();
     },
+    dropDatabase: database.drop,
   };
 }
 
@@ -71,6 +75,7 @@ export async function startRealms(ids: readonly string[]): Promise<TestRealm[]> 
 export async function closeRealms(realms: readonly TestRealm[]): Promise<void> {
   for (const r of realms) {
     await r.close();
+    await r.dropDatabase();
     fs.rmSync(r.dataDir, { recursive: true, force: true });
   }
 }

@@ -17,7 +17,13 @@ export type BusMessage =
   /** Not stored (typing, presence): delivered to whoever is connected now. */
   | { kind: 'ephemeral'; type: string; data: Record<string, unknown>; audience: readonly number[] }
   /** These sessions ended (logout, password change): their live connections must close. */
-  | { kind: 'sessions.revoked'; sessionIds: readonly string[] };
+  | { kind: 'sessions.revoked'; sessionIds: readonly string[] }
+  /** Federation events were queued for these peers: the instance driving each delivers them. */
+  | { kind: 'federation.wake'; destinations: readonly string[] }
+  /** These users' profiles changed: every instance forgets its cached copies. */
+  | { kind: 'users.changed'; users: ReadonlyArray<{ id: number; handle: string }> }
+  /** A peer was added, removed or changed its key: every instance reloads its peers. */
+  | { kind: 'peers.changed' };
 
 export interface EventBus {
   publish(message: BusMessage): void;

@@ -87,6 +87,7 @@ export class Hub implements ConnectionHost {
       for (const id of message.sessionIds) for (const c of this.bySession.get(id) ?? []) c.close(CLOSE.unauthorized, 'session ended');
       return;
     }
+    if (message.kind !== 'event' && message.kind !== 'ephemeral') return;
     const [type, payload, seq] =
       message.kind === 'event' ? [message.event.type, message.event.payload, message.event.seq] : [message.type, message.data, undefined];
     const shared = isViewerIndependent(payload) ? encodeFrame(type, payload, seq) : null;

@@ -2,7 +2,8 @@
 // locked for a short while; a username or an address as a whole is only slowed down, never blocked.
 // So an attacker cannot lock a user out of their own account from elsewhere, nor lock out everyone
 // behind a shared address, and a correct password from an address that has not failed is never refused.
-import { WindowLimiter } from '../../shared/window-limiter.js';
+// The counters are shared by every instance of the realm when Redis is configured (window-counter.ts).
+import { memoryCounters, type WindowCounter, type WindowCounterFactory } from '../../shared/window-counter.js';
 
 export interface LoginThrottleOptions {
   /** Failures of one (address, username) pair within `pairWindowMs` before it is locked. */
@@ -25,40 +26,40 @@ export const DEFAULT_LOGIN_THROTTLE: Omit<LoginThrottleOptions, 'pairFailures'> 
 };
 
 export class LoginThrottle {
-  private readonly byPair: WindowLimiter;
-  private readonly byUser: WindowLimiter;
-  private readonly byIp: WindowLimiter;
+  private readonly byPair: WindowCounter;
+  private readonly byUser: WindowCounter;
+  private readonly byIp: WindowCounter;
 
   constructor(
     private readonly o: LoginThrottleOptions,
     now: () => number = Date.now,
+    counters: WindowCounterFactory = memoryCounters,
   ) {
-    this.byPair = new WindowLimiter(o.pairFailures, o.pairWindowMs, 100_000, now);
+    this.byPair = counters('login-pair', { max: o.pairFailures, windowMs: o.pairWindowMs, now });
     // The wide counters keep enough history to compute the delay, never to refuse.
     const depth = o.freeFailures + Math.ceil(o.maxDelayMs / o.delayStepMs);
-    this.byUser = new WindowLimiter(depth, o.wideWindowMs, 100_000, now);
-    this.byIp = new WindowLimiter(depth, o.wideWindowMs, 100_000, now);
+    this.byUser = counters('login-user', { max: depth, windowMs: o.wideWindowMs, now });
+    this.byIp = counters('login-ip', { max: depth, windowMs: o.wideWindowMs, now });
   }
 
   /** Seconds this pair must wait before it may try again (0: it may). */
-  lockedFor(ip: string, username: string): number {
+  lockedFor(ip: string, username: string): Promise<number> {
     return this.byPair.retryAfter(pair(ip, username));
   }
 
   /** How long to hold this attempt before answering: grows with the username's and the address's failures. */
-  delayMs(ip: string, username: string): number {
+  async delayMs(ip: string, username: string): Promise<number> {
     const extra = (n: number) => Math.max(0, n - this.o.freeFailures) * this.o.delayStepMs;
-    return Math.min(this.o.maxDelayMs, extra(this.byUser.count(username)) + extra(this.byIp.count(ip)));
+    const [byUser, byIp] = await Promise.all([this.byUser.count(username), this.byIp.count(ip)]);
+    return Math.min(this.o.maxDelayMs, extra(byUser) + extra(byIp));
   }
 
-  failed(ip: string, username: string): void {
-    this.byPair.record(pair(ip, username));
-    this.byUser.record(username);
-    this.byIp.record(ip);
+  async failed(ip: string, username: string): Promise<void> {
+    await Promise.all([this.byPair.record(pair(ip, username)), this.byUser.record(username), this.byIp.record(ip)]);
   }
 
-  succeeded(ip: string, username: string): void {
-    this.byPair.reset(pair(ip, username));
+  succeeded(ip: string, username: string): Promise<void> {
+    return this.byPair.reset(pair(ip, username));
   }
 }
 

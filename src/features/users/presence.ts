@@ -1,8 +1,24 @@
 // Who is online: anyone with a live connection (WebSocket, legacy TCP) or API use in the last few
-// minutes. Kept in memory: it is a property of this running server, not of the data.
-const RECENT_MS = 5 * 60_000;
+// minutes. Kept in memory: it is a property of the running servers, not of the data. Several instances
+// share it through Redis (cluster-presence.ts).
+export const RECENT_MS = 5 * 60_000;
 
-export class Presence {
+/** What the services need of presence, on one instance or across many. */
+export interface PresenceTracker {
+  /** Called when a user comes online (first live connection) or goes offline (last one closed). */
+  onChange(listener: (userId: number, online: boolean) => void): void;
+  /** API use. Cheap: called on every authenticated request. */
+  touch(userId: number): void;
+  connect(userId: number): void;
+  disconnect(userId: number): void;
+  /** Whether the user has a live connection to this instance. */
+  isConnected(userId: number): boolean;
+  onlineUserIds(): Promise<number[]>;
+  close(): Promise<void>;
+}
+
+/** This instance's connections and API use. */
+export class Presence implements PresenceTracker {
   private readonly lastSeen = new Map<number, number>();
   private readonly connections = new Map<number, number>();
   private readonly listeners: Array<(userId: number, online: boolean) => void> = [];
@@ -42,7 +58,18 @@ export class Presence {
     return this.connections.has(userId);
   }
 
-  onlineUserIds(): number[] {
+  async onlineUserIds(): Promise<number[]> {
+    return this.localOnlineUserIds();
+  }
+
+  async close(): Promise<void> {}
+
+  /** Connected users of this instance. */
+  connectedUserIds(): number[] {
+    return [...this.connections.keys()];
+  }
+
+  localOnlineUserIds(): number[] {
     const cutoff = this.now() - RECENT_MS;
     const online = new Set(this.connections.keys());
     for (const [userId, seen] of this.lastSeen) {

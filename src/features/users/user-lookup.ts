@@ -1,5 +1,7 @@
 // A read-through cache of the user facts every send needs (id, handle, display name). Sends happen
-// thousands of times a second; profiles change rarely and only through UsersService, which evicts.
+// thousands of times a second; profiles change rarely and only through UsersService (and remote
+// profiles through federation), which evict. Other instances of the realm hear of it over the bus
+// (`users.changed`, wired in services.ts) and forget their copies.
 import { LruCache } from '../../shared/lru.js';
 import type { UserRecord, UsersRepository } from './users.repository.js';
 
@@ -13,6 +15,9 @@ export interface UserRef {
 export class UserLookup {
   private readonly byHandleCache = new LruCache<string, UserRef>(50_000);
   private readonly byIdCache = new LruCache<number, UserRef>(50_000);
+
+  /** Set by the composition root: tells other instances (several instances share one database). */
+  onEvicted: (user: { id: number; handle: string }) => void = () => {};
 
   constructor(private readonly users: UsersRepository) {}
 
@@ -31,6 +36,12 @@ export class UserLookup {
   }
 
   evict(user: { id: number; handle: string }): void {
+    this.forget(user);
+    this.onEvicted({ id: user.id, handle: user.handle });
+  }
+
+  /** Drops this instance's copy (another instance changed the user). */
+  forget(user: { id: number; handle: string }): void {
     this.byIdCache.delete(user.id);
     this.byHandleCache.delete(user.handle);
   }

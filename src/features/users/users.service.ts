@@ -3,10 +3,10 @@
 import type { Database } from '../../db/database.js';
 import { AppError, conflict, invalid, isUniqueViolation, notFound, rateLimited, unauthorized } from '../../shared/errors.js';
 import { normalizeLabel, normalizeUsername } from '../../shared/text.js';
-import { WindowLimiter } from '../../shared/window-limiter.js';
+import { memoryCounters, type WindowCounter, type WindowCounterFactory } from '../../shared/window-counter.js';
 import { DEFAULT_LOGIN_THROTTLE, LoginThrottle } from './login-throttle.js';
 import { PASSWORD_MAX, PASSWORD_MIN, type PasswordHasher } from './password.js';
-import type { Presence } from './presence.js';
+import type { PresenceTracker } from './presence.js';
 import type { AuthContext, SessionService } from './sessions.service.js';
 import { toMeDto, toUserDto, type MeDto, type UserDto } from './users.mapper.js';
 import type { UserLookup } from './user-lookup.js';
@@ -37,20 +37,26 @@ function checkPassword(password: string, field = 'password'): void {
 
 export class UsersService {
   private readonly logins: LoginThrottle;
-  private readonly registrationsByIp: WindowLimiter;
+  private readonly registrationsByIp: WindowCounter;
 
   constructor(
     private readonly db: Database,
     private readonly users: UsersRepository,
     private readonly sessions: SessionService,
     private readonly passwords: PasswordHasher,
-    private readonly presence: Presence,
+    private readonly presence: PresenceTracker,
     private readonly lookup: UserLookup,
     limits: AccountLimits,
     private readonly adminUsers: readonly string[] = [],
+    /** Where the counters live: this process, or Redis shared by every instance. */
+    counters: WindowCounterFactory = memoryCounters,
   ) {
-    this.logins = new LoginThrottle({ ...DEFAULT_LOGIN_THROTTLE, pairFailures: limits.authFailures, pairWindowMs: limits.authFailureWindowMs });
-    this.registrationsByIp = new WindowLimiter(limits.registerPerHour, 3600_000);
+    this.logins = new LoginThrottle(
+      { ...DEFAULT_LOGIN_THROTTLE, pairFailures: limits.authFailures, pairWindowMs: limits.authFailureWindowMs },
+      Date.now,
+      counters,
+    );
+    this.registrationsByIp = counters('register-ip', { max: limits.registerPerHour, windowMs: 3600_000 });
   }
 
   async register(input: RegisterInput, client: ClientInfo): Promise<{ user: MeDto; token: string }> {
@@ -58,12 +64,12 @@ export class UsersService {
     checkPassword(input.password);
     const displayName = normalizeLabel(input.displayName ?? username, 'displayName', 64);
     const country = normalizeLabel(input.country ?? '', 'country', 64, { allowEmpty: true });
-    const wait = this.registrationsByIp.retryAfter(client.ip);
+    const wait = await this.registrationsByIp.retryAfter(client.ip);
     if (wait > 0) throw rateLimited('Too many registrations from this address', wait);
     if (await this.users.findByHandle(username)) throw this.userExists(username);
 
     const passwordHash = await this.passwords.hash(input.password);
-    this.registrationsByIp.record(client.ip);
+    await this.registrationsByIp.record(client.ip);
     try {
       return await this.db.write(async (tx) => {
         // The first account of a fresh realm administers it.
@@ -81,21 +87,21 @@ export class UsersService {
 
   async login(usernameRaw: string, password: string, client: ClientInfo): Promise<{ user: MeDto; token: string }> {
     const username = usernameRaw.trim().toLowerCase();
-    const wait = this.logins.lockedFor(client.ip, username);
+    const wait = await this.logins.lockedFor(client.ip, username);
     if (wait > 0) throw rateLimited('Too many failed logins for this username from this address; try again later', wait);
-    const delay = this.logins.delayMs(client.ip, username);
+    const delay = await this.logins.delayMs(client.ip, username);
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
 
     const user = username.length <= 64 ? await this.users.findByHandle(username) : null;
     const ok =
       user?.passwordHash && user.realm === null ? await this.passwords.verify(user.passwordHash, password) : await this.passwords.verifyNothing(password);
     if (!user || !ok) {
-      this.logins.failed(client.ip, username);
+      await this.logins.failed(client.ip, username);
       throw new AppError('unauthorized', 'Invalid username or password', undefined, {
         reason: user ? 'wrong_password' : 'unknown_user',
       });
     }
-    this.logins.succeeded(client.ip, username);
+    await this.logins.succeeded(client.ip, username);
     const { token } = await this.db.write((tx) => this.sessions.create(tx, user.id, client.origin));
     this.presence.touch(user.id);
     return { user: toMeDto(user), token };
@@ -168,7 +174,7 @@ export class UsersService {
 
   /** Users online now, with their profiles. */
   async online(): Promise<UserDto[]> {
-    const ids = this.presence.onlineUserIds();
+    const ids = await this.presence.onlineUserIds();
     if (ids.length === 0) return [];
     const rows = await this.users.findManyByIds(ids);
     return rows.map(toUserDto).sort((a, b) => a.username.localeCompare(b.username));
