@@ -7,6 +7,7 @@ import { federationBenchmark } from './federation.js';
 import { filesBenchmark } from './files.js';
 import { legacyBenchmark } from './legacy.js';
 import { restSendBenchmark } from './rest-send.js';
+import { scaleBenchmark } from './scale.js';
 import { streamBenchmark } from './stream.js';
 import { wsBenchmark } from './ws.js';
 
@@ -17,6 +18,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   legacy: legacyBenchmark,
   federation: federationBenchmark,
   stream: streamBenchmark,
+  scale: scaleBenchmark,
 };
 
 const wanted = process.argv.slice(2);

@@ -14,9 +14,11 @@ const IN_FLIGHT = 16;
 const TEXT_BYTES = 100;
 const MB = 1024 * 1024;
 
-interface Target {
+export interface Target {
   name: string;
   server: Running;
+  /** Every process serving the target (several instances): CPU and RSS are summed over them. */
+  pids?: number[];
   /** Opens user i's socket; resolves once the server said it is ready. */
   open(i: number): Promise<WebSocket>;
   /** How user i is addressed in a send. */
@@ -29,7 +31,7 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
 }
 
-function openSocket(url: string, headers: Record<string, string>): Promise<WebSocket> {
+export function openSocket(url: string, headers: Record<string, string>): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url, { headers });
     ws.once('message', () => resolve(ws)); // "ready"
@@ -61,7 +63,7 @@ function onMessage(socket: WebSocket, self: string, handle: (sentAt: number) => 
   });
 }
 
-async function stream(target: Target, seconds: number): Promise<{ rate: number; p50: number; p99: number; cpuMsPerMsg: number; rss: number }> {
+export async function stream(target: Target, seconds: number): Promise<{ rate: number; p50: number; p99: number; cpuMsPerMsg: number; rss: number }> {
   const senders = await Promise.all(Array.from({ length: PAIRS }, (_, i) => target.open(i)));
   const receivers = await Promise.all(Array.from({ length: PAIRS }, (_, i) => target.open(PAIRS + i)));
   let measuring = false;
@@ -82,15 +84,24 @@ async function stream(target: Target, seconds: number): Promise<{ rate: number; 
     for (let k = 0; k < IN_FLIGHT; k++) sendOne();
   });
   await new Promise((r) => setTimeout(r, 1000)); // warm-up
-  const cpuBefore = cpuSeconds(target.server.pid);
+  const pids = target.pids ?? [target.server.pid];
+  const cpuOf = () => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+  const cpuBefore = cpuOf();
   measuring = true;
   const started = performance.now();
   let rss = 0;
-  const sampler = setInterval(() => (rss = Math.max(rss, rssOf(target.server.pid))), 250);
+  const sampler = setInterval(
+    () =>
+      (rss = Math.max(
+        rss,
+        pids.reduce((sum, pid) => sum + rssOf(pid), 0),
+      )),
+    250,
+  );
   await new Promise((r) => setTimeout(r, seconds * 1000));
   measuring = false;
   const elapsed = (performance.now() - started) / 1000;
-  const cpu = cpuSeconds(target.server.pid) - cpuBefore;
+  const cpu = cpuOf() - cpuBefore;
   clearInterval(sampler);
   stopped = true;
   await new Promise((r) => setTimeout(r, 500));
