@@ -151,6 +151,8 @@ describeBoth('two instances on one PostgreSQL and Redis', () => {
     await presence('online');
     const onTwo = connect(1, cy);
     await onTwo.nextOfType('ready');
+    // Connected on both (a close racing a connect elsewhere may announce offline, then online).
+    await new Promise((r) => setTimeout(r, 200));
     onOne.socket.terminate(); // cy is still on instance 2: nobody hears "offline"
     await eventually(async () => !apps[0]!.app.services.presence.isConnected((await apps[0]!.app.services.sessions.authenticate(cy.token))!.userId));
     await new Promise((r) => setTimeout(r, 300));

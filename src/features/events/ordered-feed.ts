@@ -4,6 +4,10 @@
 // appends hold one cluster-wide lock while they take stream seqs and commit (message-append.postgres.ts),
 // so once S is known committed, every seq below S is final — committed or never to be. A read of
 // "events after my cursor" then returns exactly what precedes S, gaps (rolled-back seqs) included.
+//
+// Other instances' events usually arrive whole over the bus too (redis-event-bus.ts), so in steady
+// state nothing is read: an event that arrives ahead of a missing seq waits GAP_GRACE_MS for it (two
+// instances' publishes race each other over Redis) before the gap is read from the database.
 import type { BusMessage } from './event-bus.js';
 
 type EventMessage = Extract<BusMessage, { kind: 'event' }>;
@@ -18,6 +22,9 @@ export interface FeedSource {
 }
 
 const PAGE = 500;
+const GAP_GRACE_MS = 25;
+/** Events held waiting for a gap; beyond this they are dropped and read back from the database. */
+const MAX_HELD = 10_000;
 
 export class OrderedFeed {
   /** Highest seq delivered. */
@@ -27,6 +34,7 @@ export class OrderedFeed {
   private catchingUp = false;
   /** Events committed here that could not go out yet (a gap before them is being read). */
   private held: EventMessage[] = [];
+  private gapTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly source: FeedSource,
@@ -42,7 +50,7 @@ export class OrderedFeed {
     return this.cursor;
   }
 
-  /** An event committed by this instance. */
+  /** A committed event, whole: committed by this instance, or carried from another over the bus. */
   local(message: EventMessage): void {
     const seq = message.event.seq;
     if (seq <= this.cursor) return;
@@ -50,10 +58,30 @@ export class OrderedFeed {
       this.cursor = seq;
       this.target = Math.max(this.target, seq);
       this.deliver(message);
+      if (this.held.length > 0) {
+        this.deliverHeld();
+        if (this.held.length > 0) this.scheduleGapRead();
+      }
       return;
     }
+    if (this.held.length >= MAX_HELD) this.held = [];
     this.held.push(message);
-    this.wake(seq);
+    if (this.catchingUp) {
+      this.target = Math.max(this.target, seq);
+      return;
+    }
+    this.scheduleGapRead();
+  }
+
+  /** A gap before a held event: give the missing one a moment to arrive over the bus, then read it. */
+  private scheduleGapRead(): void {
+    if (this.gapTimer) return;
+    this.gapTimer = setTimeout(() => {
+      this.gapTimer = null;
+      const highest = this.held.reduce((max, m) => Math.max(max, m.event.seq), 0);
+      if (highest > this.cursor) this.wake(highest);
+    }, GAP_GRACE_MS);
+    this.gapTimer.unref();
   }
 
   /** Another instance committed events up to `seq`. */

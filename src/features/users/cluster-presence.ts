@@ -1,17 +1,21 @@
 // Presence across the instances of one realm (REDIS_URL). Each instance counts its own connections
 // (Presence) and keeps the set of its connected users in Redis, refreshed by a heartbeat; a registry
-// of live instances says whose sets count, so a SIGKILLed instance's users drop out within
-// INSTANCE_TTL_MS. API use ("seen") is one shared sorted set, written at most every SEEN_WRITE_MS per user.
+// of live instances says whose sets count. API use ("seen") is one shared sorted set, written at most
+// every SEEN_WRITE_MS per user.
 //
 // A user goes online when their first connection anywhere opens and offline when their last one
-// anywhere closes: an instance announces "online" only if no other live instance has the user, and
-// "offline" only if none still has them. Two instances racing may both announce (a repeat is harmless);
-// an announcement is never skipped by both. Redis failing degrades to this instance's own view.
+// anywhere closes. Redis counts, per user, the instances that have them (HINCRBY is atomic, so two
+// instances racing cannot both miss, or both make, the transition): 0→1 announces "online", 1→0
+// "offline". A SIGKILLed instance never decrements: the first instance to see its registry entry
+// expire (INSTANCE_TTL_MS) removes it and decrements for each of its users, announcing who went
+// offline. Redis failing degrades to this instance's own view.
 import type { Redis } from 'ioredis';
 import { Presence, RECENT_MS, type PresenceTracker } from './presence.js';
 
 const HEARTBEAT_MS = 5000;
 const INSTANCE_TTL_MS = 15_000;
+/** An instance's user set outlives its registry entry, so whoever removes a dead instance can read it. */
+const SET_TTL_MS = 4 * INSTANCE_TTL_MS;
 const SEEN_WRITE_MS = 30_000;
 
 export class ClusterPresence implements PresenceTracker {
@@ -20,8 +24,9 @@ export class ClusterPresence implements PresenceTracker {
   private readonly seenWritten = new Map<number, number>();
   /** Announcements run one at a time, in the order the connections changed. */
   private chain: Promise<void> = Promise.resolve();
+  private closed = false;
   private readonly timer: NodeJS.Timeout;
-  private readonly keys: { instances: string; seen: string; own: string; of: (id: string) => string };
+  private readonly keys: { instances: string; seen: string; counts: string; own: string; of: (id: string) => string };
 
   constructor(
     private readonly redis: Redis,
@@ -32,7 +37,7 @@ export class ClusterPresence implements PresenceTracker {
   ) {
     this.local = new Presence(now);
     const of = (id: string) => `${prefix}:presence:conn:${id}`;
-    this.keys = { instances: `${prefix}:presence:instances`, seen: `${prefix}:presence:seen`, own: of(instanceId), of };
+    this.keys = { instances: `${prefix}:presence:instances`, seen: `${prefix}:presence:seen`, counts: `${prefix}:presence:count`, own: of(instanceId), of };
     this.local.onChange((userId, online) => {
       this.chain = this.chain.then(() => this.announce(userId, online)).catch(onError);
     });
@@ -86,51 +91,76 @@ export class ClusterPresence implements PresenceTracker {
   async close(): Promise<void> {
     clearInterval(this.timer);
     await this.chain;
-    await this.redis.multi().zrem(this.keys.instances, this.instanceId).del(this.keys.own).exec().catch(this.onError);
+    this.closed = true;
+    await this.redis.zrem(this.keys.instances, this.instanceId).catch(this.onError);
+    await this.removeInstance(this.instanceId).catch(this.onError);
   }
 
   private async announce(userId: number, online: boolean): Promise<void> {
-    let elsewhere = false;
+    if (this.closed) return;
+    let transition = true;
     try {
-      // Online: checked before adding, so two instances racing both see "nowhere" and both announce.
-      // Offline: removed first, so two instances racing both see "nowhere" and both announce.
-      if (online) {
-        elsewhere = await this.connectedElsewhere(userId);
-        await this.redis.multi().sadd(this.keys.own, String(userId)).pexpire(this.keys.own, INSTANCE_TTL_MS).exec();
+      const member = String(userId);
+      // The set is the guard: the count moves only when this instance's membership changed.
+      const changed = online ? await this.redis.sadd(this.keys.own, member) : await this.redis.srem(this.keys.own, member);
+      if (online) await this.redis.pexpire(this.keys.own, SET_TTL_MS);
+      if (changed === 1) {
+        const count = await this.redis.hincrby(this.keys.counts, member, online ? 1 : -1);
+        if (!online && count <= 0) await this.redis.hdel(this.keys.counts, member);
+        transition = online ? count === 1 : count <= 0;
       } else {
-        await this.redis.srem(this.keys.own, String(userId));
-        elsewhere = await this.connectedElsewhere(userId);
+        transition = online; // counted already (the heartbeat re-added it): a repeated "online" is harmless
       }
     } catch (error) {
       this.onError(error);
     }
-    if (elsewhere) return;
-    for (const listener of this.listeners) listener(userId, online);
+    if (transition) this.emit(userId, online);
   }
 
-  private async connectedElsewhere(userId: number): Promise<boolean> {
-    const others = (await this.liveInstances()).filter((id) => id !== this.instanceId);
-    if (others.length === 0) return false;
-    const pipeline = this.redis.pipeline();
-    for (const id of others) pipeline.sismember(this.keys.of(id), String(userId));
-    const results = (await pipeline.exec()) ?? [];
-    return results.some(([error, found]) => !error && Number(found) === 1);
+  private emit(userId: number, online: boolean): void {
+    for (const listener of this.listeners) listener(userId, online);
   }
 
   private async liveInstances(): Promise<string[]> {
     return this.redis.zrangebyscore(this.keys.instances, this.now(), '+inf');
   }
 
-  /** Renews this instance's entry and rewrites its set (so a restarted Redis learns it again). */
-  private async heartbeat(): Promise<void> {
-    const now = this.now();
-    const users = this.local.connectedUserIds().map(String);
-    const tx = this.redis
-      .multi()
-      .zadd(this.keys.instances, now + INSTANCE_TTL_MS, this.instanceId)
-      .zremrangebyscore(this.keys.instances, '-inf', now);
-    tx.del(this.keys.own);
-    if (users.length > 0) tx.sadd(this.keys.own, ...users).pexpire(this.keys.own, INSTANCE_TTL_MS);
-    await tx.exec().catch(this.onError);
+  /** Renews this instance's entry and set, and removes instances whose entry expired (they died). Every HEARTBEAT_MS. */
+  async heartbeat(): Promise<void> {
+    try {
+      const now = this.now();
+      const results = await this.redis
+        .multi()
+        .exists(this.keys.own)
+        .zadd(this.keys.instances, now + INSTANCE_TTL_MS, this.instanceId)
+        .pexpire(this.keys.own, SET_TTL_MS)
+        .exec();
+      const known = results?.[0]?.[1];
+      const users = this.local.connectedUserIds().map(String);
+      // Redis lost this instance's set (a restart): count its users again.
+      if (Number(known) === 0) {
+        for (const u of users) if ((await this.redis.sadd(this.keys.own, u)) === 1) await this.redis.hincrby(this.keys.counts, u, 1);
+        if (users.length > 0) await this.redis.pexpire(this.keys.own, SET_TTL_MS);
+      }
+      for (const dead of await this.redis.zrangebyscore(this.keys.instances, '-inf', now)) {
+        // Whoever removes the entry cleans up after it; the others skip it.
+        if ((await this.redis.zrem(this.keys.instances, dead)) === 1) await this.removeInstance(dead);
+      }
+    } catch (error) {
+      this.onError(error);
+    }
+  }
+
+  /** Uncounts an instance's users (it left or died), announcing those now offline everywhere. */
+  private async removeInstance(id: string): Promise<void> {
+    const key = this.keys.of(id);
+    for (const u of await this.redis.smembers(key)) {
+      if ((await this.redis.srem(key, u)) !== 1) continue; // uncounted meanwhile
+      const count = await this.redis.hincrby(this.keys.counts, u, -1);
+      if (count > 0) continue;
+      await this.redis.hdel(this.keys.counts, u);
+      // Announced by this instance for users it does not have itself (it has them: still online).
+      if (id !== this.instanceId && !this.local.isConnected(Number(u))) this.emit(Number(u), false);
+    }
   }
 }
