@@ -57,7 +57,7 @@ async function sqliteSetup(): Promise<Setup> {
   return { name: 'SQLite, 1 instance', entry: server.url, instances: [server], cleanup: () => server.cleanup() };
 }
 
-async function postgresSetup(count: number, balanced: boolean): Promise<Setup> {
+export async function postgresSetup(count: number, balanced: boolean): Promise<Setup> {
   const db = await scratchDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'realm-bench-scale-'));
   const env: Record<string, string> = {
@@ -138,7 +138,7 @@ async function wsStream(setup: Setup): Promise<{ rate: number; p50: number; p99:
 }
 
 /** Paced sends through instance 1 to a receiver on `receiverUrl`: delivery latency in ms. */
-async function deliveryLatency(senderUrl: string, receiverUrl: string, tag: string): Promise<{ p50: number; p99: number; count: number }> {
+export async function deliveryLatency(senderUrl: string, receiverUrl: string, tag: string): Promise<{ p50: number; p99: number; count: number }> {
   const [from, to] = await Promise.all([register(senderUrl, `${tag}s`), register(senderUrl, `${tag}r`)]);
   const sender = await openSocket(`${senderUrl.replace('http', 'ws')}/api/v1/ws`, { authorization: `Bearer ${from}` });
   const receiver = await openSocket(`${receiverUrl.replace('http', 'ws')}/api/v1/ws`, { authorization: `Bearer ${to}` });
