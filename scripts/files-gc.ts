@@ -3,8 +3,9 @@
 // the server; safe while it runs): deletes uploads never attached to a message after N hours (default
 // 24), then stored objects no upload row points at and abandoned temp files, once older than the grace
 // period (default 60 minutes), and reports what it removed.
-import { loadConfig } from '../src/config.js';
-import { Database } from '../src/db/database.js';
+import fs from 'node:fs';
+import { loadConfig, sqlitePath } from '../src/config.js';
+import { Database, isPostgresUrl } from '../src/db/database.js';
 import { FileStore } from '../src/features/files/file-store.js';
 import { FilesRepository } from '../src/features/files/files.repository.js';
 import { FilesService } from '../src/features/files/files.service.js';
@@ -22,6 +23,12 @@ function option(name: string, fallback: number): number {
 
 const config = loadConfig(process.env);
 const dryRun = process.argv.includes('--dry-run');
+// Run against the wrong database, every stored object would look unreferenced. A SQLite file that is
+// not there means this is not the server's database (a PostgreSQL realm run without its DATABASE_URL).
+if (!isPostgresUrl(config.databaseUrl) && !fs.existsSync(sqlitePath(config.databaseUrl))) {
+  process.stderr.write(`files:gc: no database at ${sqlitePath(config.databaseUrl)}: run it with the server's DATABASE_URL\n`);
+  process.exit(2);
+}
 const db = await Database.open({ url: config.databaseUrl, synchronous: config.sqliteSynchronous });
 try {
   const files = new FilesService(db, new FilesRepository(db.read), new FileStore(config.dataDir), config);

@@ -43,6 +43,8 @@ export class Federation implements FederationPort {
   readonly inbound: InboundService;
   readonly journal: InboundJournal;
   private pruneTimer: NodeJS.Timeout | null = null;
+  /** Several instances: tells the others to reload the keys file. */
+  private onKeysRotated: () => void = () => {};
   private listening = false;
 
   constructor(
@@ -82,7 +84,15 @@ export class Federation implements FederationPort {
       if (message.kind === 'peers.changed') {
         this.peers.load().catch((error: unknown) => this.log.error({ err: error }, 'could not reload peers'));
       }
+      if (message.kind === 'keys.rotated') {
+        try {
+          this.keys.reload();
+        } catch (error) {
+          this.log.error({ err: error }, 'could not reload the realm keys');
+        }
+      }
     });
+    this.onKeysRotated = () => bus.publish({ kind: 'keys.rotated' });
   }
 
   /** Loads peers, adds the configured ones, resumes delivery of what is queued. */
@@ -149,6 +159,7 @@ export class Federation implements FederationPort {
         failed.push(peer.id);
       }
     }
+    this.onKeysRotated();
     this.log.info({ keyId: next.id, announced, failed }, 'realm signing key rotated');
     return { keyId: next.id, announced, failed };
   }

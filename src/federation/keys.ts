@@ -88,6 +88,12 @@ export class RealmKeys {
       .map((k) => ({ id: k.id, publicKey: rawPublicKey(createPublicKey(createPrivateKey(k.privateKeyPem))), validUntil: k.validUntil ?? null }));
   }
 
+  /** Re-reads the key file: another instance sharing DATA_DIR rotated the keys. */
+  reload(): void {
+    this.keys = JSON.parse(fs.readFileSync(this.file, 'utf8')) as StoredKey[];
+    this.privateKey = createPrivateKey(this.keys[this.keys.length - 1]!.privateKeyPem);
+  }
+
   /** Makes a new current key; the old one stays valid for a week. Returns [old, new] key ids. */
   rotate(): { previous: StoredKey; next: PublicKeyInfo } {
     const previous = this.keys[this.keys.length - 1]!;

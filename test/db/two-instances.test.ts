@@ -137,6 +137,17 @@ describeBoth('two instances on one PostgreSQL and Redis', () => {
     }
   });
 
+  it('typing on one instance is heard on the other', async () => {
+    const hal = await one.newUser();
+    const ivy = await two.newUser();
+    await one.dm(hal, ivy.username, 'halo');
+    const typist = connect(0, hal);
+    const listener = connect(1, ivy);
+    await Promise.all([typist.nextOfType('ready'), listener.nextOfType('ready')]);
+    typist.send({ type: 'typing', data: { conversation: `dm:${ivy.username}` } });
+    expect((await listener.nextOfType('typing')).data).toEqual({ conversation: `dm:${hal.username}`, user: hal.username });
+  });
+
   it('presence is cluster-wide: online while any instance has a socket, offline once the last one closes', async () => {
     const cy = await one.newUser();
     const dee = await two.newUser();

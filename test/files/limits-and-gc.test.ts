@@ -51,18 +51,24 @@ describe('npm run files:gc', () => {
     const objectPath = path.join(t.dataDir, 'files', orphan.sha256.slice(0, 2), orphan.sha256.slice(2, 4), orphan.sha256);
     fs.writeFileSync(path.join(t.dataDir, 'files', 'tmp', 'crashed-upload'), 'partial');
 
-    const run = (args: string[]) =>
+    const run = (args: string[], database: Record<string, string> = { DATABASE_URL: t.config.databaseUrl }) =>
       new Promise<string>((resolve, reject) =>
         execFile(
           process.execPath,
           ['--import', 'tsx', 'scripts/files-gc.ts', ...args],
           {
             cwd: path.resolve(import.meta.dirname, '../..'),
-            env: { PATH: process.env.PATH, DATA_DIR: t.dataDir, DATABASE_URL: t.config.databaseUrl, LOG_LEVEL: 'silent' },
+            env: { PATH: process.env.PATH, DATA_DIR: t.dataDir, ...database, LOG_LEVEL: 'silent' },
           },
           (err, stdout, stderr) => (err ? reject(new Error(stderr || err.message)) : resolve(stdout)),
         ),
       );
+
+    // Pointed at a database that is not there (a PostgreSQL realm run without its DATABASE_URL), it
+    // refuses rather than treat every object as unreferenced.
+    const elsewhere = path.join(t.dataDir, 'missing', 'chat.db');
+    await expect(run(['--unattached-hours', '0', '--grace-minutes', '0'], { DATABASE_URL: `file:${elsewhere}` })).rejects.toThrow(/no database at/);
+    expect(fs.existsSync(objectPath)).toBe(true);
 
     const dry = await run(['--dry-run', '--unattached-hours', '0', '--grace-minutes', '0']);
     expect(dry).toContain(`would remove unattached upload ${orphan.id} "orphan.txt"`);

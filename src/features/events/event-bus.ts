@@ -23,7 +23,9 @@ export type BusMessage =
   /** These users' profiles changed: every instance forgets its cached copies. */
   | { kind: 'users.changed'; users: ReadonlyArray<{ id: number; handle: string }> }
   /** A peer was added, removed or changed its key: every instance reloads its peers. */
-  | { kind: 'peers.changed' };
+  | { kind: 'peers.changed' }
+  /** This realm's signing keys were rotated (in the shared DATA_DIR): every instance reloads them. */
+  | { kind: 'keys.rotated' };
 
 export interface EventBus {
   publish(message: BusMessage): void;
