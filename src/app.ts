@@ -19,12 +19,13 @@ import { messagesRoutes } from './features/conversations/messages.routes.js';
 import type { PasswordParams } from './features/users/password.js';
 import auth from './plugins/auth.js';
 import connectionLimits from './plugins/connection-limits.js';
+import cors from './plugins/cors.js';
 import errors, { answerClientError, sendError } from './plugins/errors.js';
 import health from './plugins/health.js';
 import metrics from './plugins/metrics.js';
 import openapi from './plugins/openapi.js';
 import rateLimit from './plugins/rate-limit.js';
-import requestLog from './plugins/request-log.js';
+import requestLog, { requestId } from './plugins/request-log.js';
 import services from './plugins/services.js';
 import { AppError, notFound } from './shared/errors.js';
 import { redactSecrets } from './shared/redact.js';
@@ -57,6 +58,7 @@ export async function buildApp({ config, passwordParams, logStream }: BuildOptio
     // Our own one-line-per-request log (plugins/request-log.ts) replaces Fastify's two lines.
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: config.trustProxy,
+    genReqId: requestId,
     bodyLimit: config.bodyLimitBytes,
     routerOptions: { maxParamLength: 500 },
     // Errors raised before routing (a malformed URL like /users/%ZZ) get the error shape too.
@@ -69,6 +71,7 @@ export async function buildApp({ config, passwordParams, logStream }: BuildOptio
 
   await app.register(errors);
   await app.register(connectionLimits, { maxPerIp: config.maxConnectionsPerIp });
+  await app.register(cors, { config });
   await app.register(services, { config, passwordParams });
   await app.register(requestLog);
   await app.register(metrics);

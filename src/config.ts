@@ -85,6 +85,12 @@ export const envSchema = z.object({
     .describe(
       'Open HTTP/WebSocket connections, and separately legacy TCP connections, per client address; 0 = no cap (not applied with TRUST_PROXY, where every connection comes from the proxy)',
     ),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .describe(
+      'Browser origins allowed to call the API and open the WebSocket from another site: exact origins, comma-separated (https://app.example,http://localhost:5173), or * for any (then without credentials); default none (same origin only)',
+    ),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\/.+/, 'must be a Redis URL like redis://127.0.0.1:6379')
@@ -118,6 +124,8 @@ export interface Config {
   sqliteSynchronous: 'NORMAL' | 'FULL';
   realmId: string;
   realmUrl: string;
+  /** CORS_ORIGINS: exact origins, '*' (any, without credentials), or none. */
+  corsOrigins: string[] | '*' | null;
   federation: {
     peers: Array<{ id: string; url: string }>;
     adminUsers: string[];
@@ -188,6 +196,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     realmId: e.REALM_ID,
     realmUrl: (e.REALM_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    corsOrigins: parseCorsOrigins(e.CORS_ORIGINS),
     federation: {
       peers: (e.REALM_PEERS ?? '')
         .split(',')
@@ -232,6 +241,31 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 }
 
 /** Path of the SQLite file named by a `file:` URL. */
+/** CORS_ORIGINS → exact origins (scheme://host[:port], as browsers send them), '*', or null. */
+export function parseCorsOrigins(raw: string | undefined): string[] | '*' | null {
+  const entries = (raw ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  if (entries.length === 0) return null;
+  if (entries.includes('*')) {
+    if (entries.length > 1) throw new ConfigError('CORS_ORIGINS: * means any origin and cannot be combined with a list');
+    return '*';
+  }
+  return entries.map((entry) => {
+    let url: URL;
+    try {
+      url = new URL(entry);
+    } catch {
+      throw new ConfigError(`CORS_ORIGINS: ${entry} is not an origin like https://app.example`);
+    }
+    if (!['http:', 'https:'].includes(url.protocol) || url.origin !== entry.replace(/\/$/, '')) {
+      throw new ConfigError(`CORS_ORIGINS: ${entry} is not an origin (scheme://host[:port], no path) like https://app.example`);
+    }
+    return url.origin;
+  });
+}
+
 export function sqlitePath(databaseUrl: string): string {
   return path.resolve(databaseUrl.replace(/^file:/, ''));
 }

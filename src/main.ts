@@ -4,7 +4,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { isPostgresUrl } from './db/database.js';
 import { migrateDatabase } from './db/migrate.js';
-import { ensurePrivateDir } from './shared/private-files.js';
+import { checkPortsFree, prepareDataDir, StartupError } from './startup-checks.js';
 
 /** A database URL without its password, for the log. */
 function redactUrl(url: string): string {
@@ -26,7 +26,10 @@ async function main(): Promise<void> {
   // Whatever the process (and the migration CLI it starts) creates is its own user's only: the data dir
   // holds hashes, messages and keys. Files that exist with looser modes are tightened by Database.open.
   process.umask(0o077);
-  ensurePrivateDir(config.dataDir);
+  // Before anything is written: a port another process holds, or a data dir this user cannot write,
+  // is reported plainly instead of after (or in the middle of) creating and migrating the database.
+  await checkPortsFree(config);
+  prepareDataDir(config.dataDir);
   const migration = isPostgresUrl(config.databaseUrl)
     ? await (await import('./db/migrate-postgres.js')).migratePostgres(config.databaseUrl)
     : await migrateDatabase(config.databaseUrl);
@@ -61,6 +64,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof StartupError) {
+    process.stderr.write(`realm-chat: ${error.message}\n`);
+    process.exit(error.exitCode);
+  }
   process.stderr.write(`realm-chat: failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

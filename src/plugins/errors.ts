@@ -13,6 +13,7 @@ export const ErrorSchema = z
       code: z.string().describe('Stable machine-readable code, e.g. validation_failed, not_found'),
       message: z.string(),
       details: z.unknown().optional(),
+      requestId: z.string().optional().describe('This request’s id (also the x-request-id header and the reqId of its log line)'),
     }),
   })
   .meta({ id: 'Error' });
@@ -33,9 +34,16 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
 
 export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
   if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
+  // A limit of a service (failed logins, registrations, sends) refused this request: the general
+  // budget's headers, set earlier by @fastify/rate-limit, must not say there is room left.
+  if (error.code === 'rate_limited') {
+    reply.header('x-ratelimit-remaining', '0');
+    if (error.retryAfterSeconds !== undefined) reply.header('x-ratelimit-reset', String(error.retryAfterSeconds));
+  }
   if (error.status === 401) reply.header('www-authenticate', 'Bearer');
-  const body: { code: string; message: string; details?: unknown } = { code: error.code, message: error.message };
+  const body: { code: string; message: string; details?: unknown; requestId?: string } = { code: error.code, message: error.message };
   if (error.details !== undefined) body.details = error.details;
+  body.requestId = reply.request.id;
   return reply
     .code(error.status)
     .type('application/json; charset=utf-8')

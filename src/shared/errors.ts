@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'range_not_satisfiable'
+  | 'idempotency_key_reused'
   | 'rate_limited'
   | 'quota_exceeded'
   | 'unavailable'
@@ -27,6 +28,7 @@ const STATUS: Record<ErrorCode, number> = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   range_not_satisfiable: 416,
+  idempotency_key_reused: 422,
   rate_limited: 429,
   quota_exceeded: 507,
   unavailable: 503,

@@ -69,7 +69,7 @@ describe('framework-level errors', () => {
     await app.ready();
     const res = await app.inject({ url: '/gone' });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toEqual({ error: { code: 'not_found', message: expect.any(String) } });
+    expect(res.json()).toEqual({ error: { code: 'not_found', message: expect.any(String), requestId: res.headers['x-request-id'] } });
     await app.close();
     await database.drop();
   });

@@ -27,6 +27,34 @@ describe('operations endpoints', () => {
     expect(res.body).toMatch(/chat_active_sessions \d+/);
   });
 
+  it('gives every response a request id, in the error body too, matching the log line', async () => {
+    const lines: string[] = [];
+    const { buildApp } = await import('../../src/app.js');
+    const { testConfig, freshDataDir, postgresFor, TEST_PASSWORD_PARAMS } = await import('../helpers/app.js');
+    const dataDir = freshDataDir();
+    const database = await postgresFor({}, dataDir);
+    const app = await buildApp({
+      config: testConfig(dataDir, { ...database.env, LOG_LEVEL: 'info' }),
+      passwordParams: TEST_PASSWORD_PARAMS,
+      logStream: { write: (line) => void lines.push(line) },
+    });
+    try {
+      const ok = await app.inject({ url: '/healthz' });
+      expect(ok.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      const missing = await app.inject({ url: '/api/v1/users/nobody', headers: { authorization: 'Bearer nope' } });
+      const id = missing.headers['x-request-id'];
+      expect(missing.json().error.requestId).toBe(id);
+      const logged = lines.map((l) => JSON.parse(l)).find((l) => l.msg === 'request' && l.reqId === id);
+      expect(logged).toMatchObject({ status: missing.statusCode });
+      // A proxy's id is kept when it is safe to echo; anything else is replaced.
+      expect((await app.inject({ url: '/healthz', headers: { 'x-request-id': 'lb-1234.abc' } })).headers['x-request-id']).toBe('lb-1234.abc');
+      expect((await app.inject({ url: '/healthz', headers: { 'x-request-id': 'bad id; with spaces' } })).headers['x-request-id']).not.toContain('bad');
+    } finally {
+      await app.close();
+      await database.drop();
+    }
+  });
+
   it('serves the OpenAPI document and Swagger UI', async () => {
     const doc = (await t.app.inject({ url: '/openapi.json' })).json();
     expect(doc.openapi).toBe('3.1.0');

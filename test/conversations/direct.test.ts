@@ -82,6 +82,15 @@ describe('direct messages', () => {
     expect((await f.dm(carol, alice.username, 'once', { 'idempotency-key': 'k-1' })).statusCode).toBe(409);
     // Another user may use the same key.
     expect((await f.dm(bob, carol.username, 'mine', { 'idempotency-key': 'k-1' })).statusCode).toBe(201);
+    // The same key with another body is a client bug, answered 422: the new text is not silently lost.
+    const reused = await f.dm(carol, bob.username, 'a different message', { 'idempotency-key': 'k-1' });
+    expect(reused.statusCode).toBe(422);
+    expect(reused.json().error).toMatchObject({ code: 'idempotency_key_reused', details: { messageId: first.json().id } });
+    expect((await f.dm(carol, bob.username, 'once', { 'idempotency-key': 'k-1' })).statusCode).toBe(200); // a true retry still is one
+    // Once the first message was edited, what was sent cannot be compared: a retry returns it as it is.
+    expect((await f.call(carol, 'PATCH', `/api/v1/messages/${first.json().id}`, { text: 'once, edited' })).statusCode).toBe(200);
+    const afterEdit = await f.dm(carol, bob.username, 'once', { 'idempotency-key': 'k-1' });
+    expect([afterEdit.statusCode, afterEdit.json().text]).toEqual([200, 'once, edited']);
   });
 
   it('assigns gap-free increasing seqs under concurrent sends and pages history by cursor', async () => {

@@ -57,6 +57,29 @@ describe('server process', () => {
     expect(await second.stop('SIGINT')).toBe(0);
   });
 
+  it('a port in use is reported before anything is written', async () => {
+    const taken = net.createServer();
+    const port = await new Promise<number>((resolve) => taken.listen(0, '127.0.0.1', () => resolve((taken.address() as net.AddressInfo).port)));
+    const fresh = path.join(path.dirname(dataDir), 'never-created');
+    try {
+      const run = runMain({ DATA_DIR: fresh, HOST: '127.0.0.1', PORT: String(port), LEGACY_TCP_PORT: '0' });
+      expect(await run.exited).toBe(69);
+      expect(run.output()).toContain(`PORT=${port} on 127.0.0.1 is already in use by another process`);
+      expect(fs.existsSync(fresh)).toBe(false);
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('a data dir that cannot be created or written is named, with what to do', async () => {
+    const file = path.join(path.dirname(dataDir), 'a-file');
+    fs.writeFileSync(file, 'not a directory');
+    const run = runMain({ DATA_DIR: path.join(file, 'data'), HOST: '127.0.0.1', PORT: String(await freePort()), LEGACY_TCP_PORT: '0' });
+    expect(await run.exited).toBe(73);
+    expect(run.output()).toMatch(new RegExp(`DATA_DIR=${path.join(file, 'data')} is not writable by this user \\(ENOTDIR\\)`));
+    expect(run.output()).not.toContain('    at '); // one line, no stack trace
+  });
+
   it('refuses to start with a message naming the bad variable', async () => {
     const run = runMain({ DATA_DIR: dataDir, PORT: 'eighty', REALM_ID: 'Not Valid' });
     expect(await run.exited).toBe(78);

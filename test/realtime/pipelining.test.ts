@@ -44,7 +44,8 @@ describe('WebSocket sends written back to back', () => {
 
     const frames = Array.from({ length: 40 }, (_, i) => ({ type: 'send', data: { to: bob.username, text: `m${i}`, clientTxnId: `t${i}` } }));
     frames.splice(20, 0, { type: 'send', data: { to: 'nobody-here', text: 'lost', clientTxnId: 'bad' } });
-    frames.push({ type: 'send', data: { to: bob.username, text: 'again', clientTxnId: 't3' } });
+    frames.push({ type: 'send', data: { to: bob.username, text: 'm3', clientTxnId: 't3' } }); // a retry
+    frames.push({ type: 'send', data: { to: bob.username, text: 'not m5', clientTxnId: 't5' } }); // a reused key
     for (const frame of frames) a.socket.send(JSON.stringify(frame));
 
     const answers = await until(a, frames.length, (x) => x.type === 'ack' || x.type === 'error');
@@ -54,8 +55,9 @@ describe('WebSocket sends written back to back', () => {
     const created = acks.slice(0, -1).map((x) => x.data.message);
     expect(created.map((m) => m.text)).toEqual(Array.from({ length: 40 }, (_, i) => `m${i}`));
     expect(created.map((m) => m.seq)).toEqual(Array.from({ length: 40 }, (_, i) => created[0].seq + i));
-    // The retry of t3: nothing new, the first message.
+    // The retry of t3: nothing new, the first message. t5 reused for other text: refused, nothing stored.
     expect(acks.at(-1)!.data).toMatchObject({ created: false, message: { id: created[3].id, text: 'm3' } });
+    expect(answers.at(-1)).toMatchObject({ type: 'error', data: { code: 'idempotency_key_reused', clientTxnId: 't5' } });
 
     const delivered = await until(b, 40, (x) => x.type === 'message.created');
     expect(delivered.map((x) => x.data.message.text)).toEqual(created.map((m) => m.text));

@@ -105,6 +105,9 @@ describe('login and sessions', () => {
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);
     expect(Number(locked.headers['retry-after'])).toBeLessThanOrEqual(60);
     expect(locked.json().error.code).toBe('rate_limited');
+    // The rate-limit headers agree with the refusal (not the general budget's room).
+    expect(locked.headers['x-ratelimit-remaining']).toBe('0');
+    expect(locked.headers['x-ratelimit-reset']).toBe(locked.headers['retry-after']);
     // The victim, from an address that has not failed, logs in; so does another user behind the attacker's address.
     expect((await login(victim.username, 'password123', '10.0.0.2')).statusCode).toBe(200);
     expect((await login(other.username, 'password123', '10.0.0.1')).statusCode).toBe(200);

@@ -32,7 +32,13 @@ export const SendBody = z
 export const EditBody = z.strictObject({ text: TextField });
 
 export const IdempotencyHeaders = z.looseObject({
-  'idempotency-key': z.string().max(256).optional().describe('Retry-safe sends: the same key from the same user returns the first message (200)'),
+  'idempotency-key': z
+    .string()
+    .max(256)
+    .optional()
+    .describe(
+      'Retry-safe sends: the same key from the same user with the same body returns the first message (200); with a different body, 422 idempotency_key_reused',
+    ),
 });
 
 export const HistoryQuery = z.strictObject({

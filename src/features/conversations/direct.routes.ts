@@ -23,7 +23,7 @@ export const directRoutes: FastifyPluginAsyncZod = async (app) => {
         params: UsernameParams,
         headers: IdempotencyHeaders,
         body: SendBody,
-        response: { 201: MessageSchema, 200: MessageSchema, 202: MessageSchema, ...errors(400, 401, 404, 409, 429) },
+        response: { 201: MessageSchema, 200: MessageSchema, 202: MessageSchema, ...errors(400, 401, 404, 409, 422, 429) },
       },
     },
     async (request, reply) => {
@@ -40,7 +40,7 @@ export const directRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Upload a file and send it privately in one step (multipart: file, optional text)',
         params: UsernameParams,
-        response: { 201: MessageSchema, 200: MessageSchema, 202: MessageSchema, ...errors(400, 401, 404, 409, 413, 415, 429, 507) },
+        response: { 201: MessageSchema, 200: MessageSchema, 202: MessageSchema, ...errors(400, 401, 404, 409, 413, 415, 422, 429, 507) },
       },
     },
     async (request, reply) => {

@@ -186,7 +186,7 @@ export const groupsRoutes: FastifyPluginAsyncZod = async (app) => {
         params: GroupParams,
         headers: IdempotencyHeaders,
         body: SendBody,
-        response: { 201: MessageSchema, 200: MessageSchema, 202: MessageSchema, ...errors(400, 401, 403, 404, 409, 429) },
+        response: { 201: MessageSchema, 200: MessageSchema, 202: MessageSchema, ...errors(400, 401, 403, 404, 409, 422, 429) },
       },
     },
     async (request, reply) => {
@@ -203,7 +203,7 @@ export const groupsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Upload a file and send it to a group in one step (multipart: file, optional text)',
         params: GroupParams,
-        response: { 201: MessageSchema, 200: MessageSchema, 202: MessageSchema, ...errors(400, 401, 403, 404, 409, 413, 415, 429, 507) },
+        response: { 201: MessageSchema, 200: MessageSchema, 202: MessageSchema, ...errors(400, 401, 403, 404, 409, 413, 415, 422, 429, 507) },
       },
     },
     async (request, reply) => {

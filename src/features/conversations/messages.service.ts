@@ -2,7 +2,7 @@
 // legacy TCP, federation) sends through here, so the rules and the idempotency live once.
 import { isMember } from './membership.js';
 import { splitHandle } from '../../shared/addresses.js';
-import { conflict, forbidden, invalid, notFound } from '../../shared/errors.js';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../shared/errors.js';
 import { derivedId, newId } from '../../shared/ids.js';
 import { normalizeMessageText } from '../../shared/text.js';
 import type { Metrics } from '../../shared/metrics.js';
@@ -49,6 +49,14 @@ export interface Page {
 
 const CLIENT_TXN_ID = /^[\x21-\x7e]{1,128}$/;
 
+/** The same Idempotency-Key / clientTxnId with other content (the first message's id when stored). */
+const keyReused = (messageId: string | null) =>
+  new AppError(
+    'idempotency_key_reused',
+    'This Idempotency-Key (clientTxnId) was already used for a different message: use a new key for a new message',
+    messageId ? { messageId } : undefined,
+  );
+
 interface Content {
   text: string | null;
   file: FileDto | null;
@@ -57,7 +65,7 @@ interface Content {
 
 export class MessagesService {
   /** Sends in flight by (sender, clientTxnId): a concurrent retry waits for the first attempt. */
-  private readonly inFlight = new Map<string, Promise<SendResult>>();
+  private readonly inFlight = new Map<string, { committed: Promise<SendResult>; text: string | null; fileId: string | null }>();
   /** Set when federation is configured. */
   federation: FederationPort | null = null;
 
@@ -89,12 +97,15 @@ export class MessagesService {
 
     const slot = `${actor.userId}:${key}`;
     const running = this.inFlight.get(slot);
-    if (running) return { committed: running.then((r) => ({ ...r, created: false })) };
+    if (running) {
+      if (running.text !== content.text || running.fileId !== (content.file?.id ?? null)) throw keyReused(null);
+      return { committed: running.committed.then((r) => ({ ...r, created: false })) };
+    }
     const queued = this.queue(actor, target, content, key);
     const committed = queued.then((q) => q.committed).finally(() => this.inFlight.delete(slot));
     // Whoever submitted sees a refusal through `queued`; this copy must not count as unhandled.
     committed.catch(() => {});
-    this.inFlight.set(slot, committed);
+    this.inFlight.set(slot, { committed, text: content.text, fileId: content.file?.id ?? null });
     await queued;
     return { committed };
   }
@@ -202,10 +213,15 @@ export class MessagesService {
       ...(conversation.participants ? { audience: conversation.participants } : {}),
       ...(federation ? { federation } : {}),
     });
-    return { committed: written.then((outcome) => this.settle(actor, conversation, outcome)) };
+    return { committed: written.then((outcome) => this.settle(actor, conversation, outcome, { text, fileId: file?.id ?? null })) };
   }
 
-  private async settle(actor: AuthContext, conversation: ResolvedConversation, outcome: WriteOutcome): Promise<SendResult> {
+  private async settle(
+    actor: AuthContext,
+    conversation: ResolvedConversation,
+    outcome: WriteOutcome,
+    sent: { text: string | null; fileId: string | null },
+  ): Promise<SendResult> {
     if (outcome.kind === 'created') {
       this.metrics.messagesSent.inc({ kind: conversation.kind });
       return { message: toMessageDto(outcome.view, actor.handle), created: true };
@@ -213,6 +229,11 @@ export class MessagesService {
     // A retry: the first send's message, which must be in the same conversation.
     const earlier = outcome.conversationId === conversation.id ? await this.messages.findById(outcome.id) : null;
     if (!earlier) throw conflict('This Idempotency-Key was already used for a message to another conversation');
+    // A retry repeats the request; the same key with other content is a client bug that would
+    // silently drop the new message (as the IETF Idempotency-Key draft says: 422). An edited or deleted
+    // first message no longer shows what was sent, so it is not compared.
+    const comparable = earlier.editedAt === null && earlier.deletedAt === null;
+    if (comparable && (earlier.text !== sent.text || (earlier.file?.id ?? null) !== sent.fileId)) throw keyReused(earlier.id);
     return { message: toMessageDto(toMessageView(earlier, conversation.ref), actor.handle), created: false };
   }
 

@@ -1,8 +1,11 @@
 // GET /api/v1/ws — the event stream over WebSocket (protocol: docs/websocket.md).
 // Authentication, in order of preference: `Authorization: Bearer` on the upgrade, the subprotocol
 // `bearer.<token>`, or a first frame { "type": "auth", "token": … } within WS_AUTH_TIMEOUT_MS.
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { bearerToken } from '../../plugins/auth.js';
+import { upgradeOriginAllowed } from '../../plugins/cors.js';
+import { sendError } from '../../plugins/errors.js';
+import { forbidden } from '../../shared/errors.js';
 import type { AuthContext } from '../users/sessions.service.js';
 import { Connection } from './connection.js';
 import type { Hub } from './hub.js';
@@ -28,7 +31,14 @@ function sinceParam(request: FastifyRequest): number | undefined {
 export function wsRoutes(hub: Hub): FastifyPluginAsync {
   return async (app) => {
     const { services } = app;
-    app.get('/ws', { websocket: true, config: { public: true }, schema: { hide: true } }, (socket, request) => {
+    // A browser page of another site may open the socket only if CORS_ORIGINS lets it (checked before
+    // the upgrade, so the page sees a failed handshake).
+    const preValidation = async (request: FastifyRequest, reply: FastifyReply) => {
+      if (!upgradeOriginAllowed(services.config, request)) {
+        return sendError(reply, forbidden(`Origin ${request.headers.origin} may not open this WebSocket (CORS_ORIGINS)`));
+      }
+    };
+    app.get('/ws', { websocket: true, config: { public: true }, schema: { hide: true }, preValidation }, (socket, request) => {
       const connection = new Connection(socket, services, hub, {
         authTimeoutMs: services.config.websocket.authTimeoutMs,
         sendBufferLimit: services.config.websocket.sendBufferBytes,
