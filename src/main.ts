@@ -1,7 +1,8 @@
 // The server process: read config, apply pending migrations, build the app, listen, and shut down
 // gracefully on SIGTERM/SIGINT (stop accepting, finish in-flight requests, close the database).
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { ConfigError, loadConfig, sqlitePath, type Config } from './config.js';
+import { isDatabaseDamaged } from './shared/errors.js';
 import { isPostgresUrl } from './db/database.js';
 import { migrateDatabase } from './db/migrate.js';
 import { checkPortsFree, prepareDataDir, StartupError } from './startup-checks.js';
@@ -30,9 +31,16 @@ async function main(): Promise<void> {
   // is reported plainly instead of after (or in the middle of) creating and migrating the database.
   await checkPortsFree(config);
   prepareDataDir(config.dataDir);
-  const migration = isPostgresUrl(config.databaseUrl)
-    ? await (await import('./db/migrate-postgres.js')).migratePostgres(config.databaseUrl)
-    : await migrateDatabase(config.databaseUrl);
+  const migration = await (
+    isPostgresUrl(config.databaseUrl) ? (await import('./db/migrate-postgres.js')).migratePostgres(config.databaseUrl) : migrateDatabase(config.databaseUrl)
+  ).catch((error: unknown) => {
+    if (!isDatabaseDamaged(error)) throw error;
+    const file = sqlitePath(config.databaseUrl);
+    throw new StartupError(
+      `the database ${file} is damaged or not a SQLite database (${(error as Error).message}): restore it from a backup, or move it (and its -wal, -shm files) aside to start empty.`,
+      65,
+    );
+  });
   const app = await buildApp({ config });
   app.log.info({ databaseUrl: redactUrl(config.databaseUrl), migrationsApplied: migration.applied }, 'database ready');
 

@@ -5,7 +5,9 @@
 // while an interactive transaction is open would see (or a plain write would join) that transaction.
 // PostgreSQL (DATABASE_URL=postgres://…) has one client on a pool: a transaction holds a connection of
 // its own, so reads never join it. Its write transactions take the cluster-wide stream lock first.
-import { AppError, isRecordMissing } from '../shared/errors.js';
+import { AppError, isDatabaseDamaged, isRecordMissing } from '../shared/errors.js';
+
+const damagedError = () => new AppError('unavailable', 'The database is damaged: the server refuses changes until an operator restores it');
 import path from 'node:path';
 import { PrismaClient, type Prisma } from '@prisma/client';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
@@ -26,6 +28,8 @@ export interface DatabaseOptions {
   /** How long a connection waits for a lock held by another process (e.g. an admin command). */
   busyTimeoutMs?: number;
   onError?: (message: string) => void;
+  /** SQLite reported the file damaged (told once; see markDamaged). */
+  onDamaged?: (message: string) => void;
 }
 
 export type Synchronous = 'NORMAL' | 'FULL';
@@ -57,6 +61,9 @@ export class Database {
   private readonly writer: PrismaClient;
   private readonly writeLock = new Mutex();
   private closed = false;
+  /** Set once SQLite reported the file damaged: readiness fails and writes are refused. */
+  private damage: string | null = null;
+  private onDamage: (message: string) => void = () => {};
 
   private constructor(
     read: PrismaClient,
@@ -94,7 +101,9 @@ export class Database {
       });
       await read.$executeRawUnsafe('PRAGMA foreign_keys = ON');
       const checkpointer = new Checkpointer(file, options.onError ?? (() => {}));
-      return new Database(read, writer, checkpointer, file, synchronous, null, release);
+      const db = new Database(read, writer, checkpointer, file, synchronous, null, release);
+      if (options.onDamaged) db.onDamage = options.onDamaged;
+      return db;
     } catch (error) {
       release();
       throw error;
@@ -108,6 +117,7 @@ export class Database {
    */
   write<T>(fn: (tx: Tx) => Promise<T>, afterCommit?: (result: T) => void): Promise<T> {
     if (this.closed) return Promise.reject(new Error('database is closed'));
+    if (this.damage) return Promise.reject(damagedError());
     return this.writeLock.run(async () => {
       const hooks: Array<() => void> = [];
       let result: T;
@@ -125,6 +135,10 @@ export class Database {
         // A row that vanished under the write (a message deleted while being edited) is gone, not a
         // failure of ours: every edge answers it as not found.
         if (isRecordMissing(error)) throw new AppError('not_found', 'It no longer exists', undefined, { cause: error });
+        if (isDatabaseDamaged(error)) {
+          this.markDamaged((error as Error).message.trim().split('\n').at(-1) ?? 'damaged');
+          throw damagedError();
+        }
         throw error;
       }
       afterCommit?.(result);
@@ -160,7 +174,25 @@ export class Database {
     return this.writeLock.queued;
   }
 
+  /** Why the database is unusable (SQLite reported the file damaged), or null. */
+  get damaged(): string | null {
+    return this.damage;
+  }
+
+  /**
+   * SQLite reported the file damaged: from now on readiness fails (the load balancer stops routing
+   * here) and writes are refused, rather than writing more into a broken file. Told once, loudly.
+   */
+  markDamaged(reason: string): void {
+    if (this.damage) return;
+    this.damage = reason;
+    this.onDamage(
+      `database ${this.file || 'PostgreSQL'} is damaged (${reason}): writes are refused and /readyz fails. Stop the server, then restore the file from a backup (or move it aside to start empty)`,
+    );
+  }
+
   async ping(): Promise<boolean> {
+    if (this.damage) return false;
     const rows = await this.read.$queryRawUnsafe<Array<{ ok: bigint | number }>>('SELECT 1 AS ok');
     return Number(rows[0]?.ok) === 1;
   }

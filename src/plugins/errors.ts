@@ -5,7 +5,7 @@ import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, isRecordMissing, isUnstorableText, type ErrorCode } from '../shared/errors.js';
+import { AppError, isDatabaseDamaged, isRecordMissing, isUnstorableText, type ErrorCode } from '../shared/errors.js';
 
 export const ErrorSchema = z
   .object({
@@ -101,6 +101,13 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
 export default fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError, request, reply) => {
+      // A read that found the file damaged: the database is marked (readiness fails, writes stop) and
+      // the client is told the service is unavailable, which it is, rather than a bare 500.
+      if (isDatabaseDamaged(error) && app.hasDecorator('services')) {
+        app.services.db.markDamaged(error.message.trim().split('\n').at(-1) ?? 'damaged');
+        request.log.error({ err: error }, 'request failed: the database is damaged');
+        return sendError(reply, new AppError('unavailable', 'The database is damaged: an operator has to restore it'));
+      }
       const appError = toAppError(error);
       if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
       else request.log.debug({ code: appError.code, msg: appError.message }, 'client error');

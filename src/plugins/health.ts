@@ -8,7 +8,7 @@ export default fp(
     app.get('/healthz', { config: { public: true }, schema: { hide: true } }, async () => ({ status: 'ok' }));
     app.get('/readyz', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
       const [database, bus] = await Promise.all([app.services.db.ping().catch(() => false), app.services.bus.healthy()]);
-      const status = !database ? 'database unavailable' : !bus ? 'redis unavailable' : 'ready';
+      const status = app.services.db.damaged ? 'database damaged' : !database ? 'database unavailable' : !bus ? 'redis unavailable' : 'ready';
       return reply.code(database && bus ? 200 : 503).send({ status });
     });
   },

@@ -24,6 +24,7 @@ export default fp<ServicesPluginOptions>(
       url: config.databaseUrl,
       synchronous: config.sqliteSynchronous,
       onError: (message) => app.log.error({ error: message }, 'WAL checkpoint failed'),
+      onDamaged: (message) => app.log.fatal(message),
     });
     // With Redis, this instance's live feed starts at the stream's position now (older events reach
     // sockets through resume, as on a single instance).

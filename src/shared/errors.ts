@@ -86,3 +86,15 @@ export function isUnstorableText(e: unknown): boolean {
 export function isRecordMissing(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === 'P2025';
 }
+
+/**
+ * SQLite found the database file damaged (SQLITE_CORRUPT / SQLITE_NOTADB), whether raised by the driver
+ * or wrapped by Prisma: the message is the one reliable mark on every path.
+ */
+export function isDatabaseDamaged(e: unknown): boolean {
+  for (let error = e as { message?: unknown; cause?: unknown } | null, depth = 0; error && depth < 5; error = error.cause as typeof error, depth++) {
+    if (typeof error.message === 'string' && /database disk image is malformed|file is not a database|SQLITE_CORRUPT|SQLITE_NOTADB/.test(error.message))
+      return true;
+  }
+  return false;
+}

@@ -9,7 +9,7 @@
 // soon as another writer waits (fairness) or the queue is empty. Batches commit, and their events are
 // published, in the order they were sent.
 import type { Database } from '../../db/database.js';
-import { notFound } from '../../shared/errors.js';
+import { AppError, isDatabaseDamaged, notFound } from '../../shared/errors.js';
 import type { StoredEvent } from '../events/event-bus.js';
 import { withAudience, type EventLog } from '../events/event-log.js';
 import type { FileDto } from '../files/files.mapper.js';
@@ -61,6 +61,8 @@ export class MessageWriter {
   ) {}
 
   write(job: SendJob): Promise<WriteOutcome> {
+    if (this.db.damaged)
+      return Promise.reject(new AppError('unavailable', 'The database is damaged: the server refuses changes until an operator restores it'));
     return new Promise((resolve, reject) => {
       this.queue.push({ job, resolve, reject });
       if (!this.scheduled) {
@@ -132,6 +134,11 @@ export class MessageWriter {
         audienceOf,
       });
     } catch (error) {
+      if (isDatabaseDamaged(error)) {
+        this.db.markDamaged(error instanceof Error ? error.message : String(error));
+        for (const q of batch) q.reject(new AppError('unavailable', 'The database is damaged: the server refuses changes until an operator restores it'));
+        return;
+      }
       if (batch.length === 1) return batch[0]!.reject(error);
       // One bad send (a file deleted meanwhile) must not fail the others: retry each on its own.
       for (const q of batch) await this.commit([q]);
