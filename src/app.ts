@@ -37,13 +37,22 @@ export interface BuildOptions {
   logStream?: { write(line: string): void };
 }
 
+/** People read a terminal; collectors read JSON (LOG_FORMAT=auto decides by stdout). */
+export function prettyLogs(config: Pick<Config, 'logFormat'>, isTTY = process.stdout.isTTY === true): boolean {
+  return config.logFormat === 'pretty' || (config.logFormat === 'auto' && isTTY);
+}
+
 export async function buildApp({ config, passwordParams, logStream }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
       // Every secret-named key at any depth, whatever logged it (src/shared/redact.ts).
       formatters: { log: (object) => redactSecrets(object) },
-      ...(logStream ? { stream: logStream } : {}),
+      ...(logStream
+        ? { stream: logStream }
+        : prettyLogs(config)
+          ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } }
+          : {}),
     },
     // A client trickling its headers or body is cut off (408) instead of holding a connection forever.
     requestTimeout: config.requestTimeoutMs,

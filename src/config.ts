@@ -58,6 +58,10 @@ export const envSchema = z.object({
     .describe('Largest accepted file upload, in bytes'),
   STORAGE_QUOTA_BYTES: z.coerce.number().int().min(0).default(0).describe('Bytes of uploads each user may keep; 0 = no quota'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('pino log level'),
+  LOG_FORMAT: z
+    .enum(['auto', 'json', 'pretty'])
+    .default('auto')
+    .describe('json: one JSON object per line (for log collectors); pretty: coloured lines for people; auto: pretty when stdout is a terminal, json otherwise'),
   SESSION_TTL_DAYS: positiveInt.default(30).describe('Session lifetime, extended on use (sliding)'),
   TRUST_PROXY: bool.default(false).describe('Trust X-Forwarded-* headers (behind a reverse proxy)'),
   BODY_LIMIT_BYTES: positiveInt.default(256 * 1024).describe('Largest JSON request body'),
@@ -139,6 +143,7 @@ export interface Config {
   /** 0 = no quota. */
   storageQuotaBytes: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  logFormat: z.infer<typeof envSchema>['LOG_FORMAT'];
   sessionTtlMs: number;
   trustProxy: boolean;
   bodyLimitBytes: number;
@@ -215,6 +220,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     storageQuotaBytes: e.STORAGE_QUOTA_BYTES,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     sessionTtlMs: e.SESSION_TTL_DAYS * 24 * 3600 * 1000,
     trustProxy: e.TRUST_PROXY,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,

@@ -80,6 +80,28 @@ describe('server process', () => {
     expect(run.output()).not.toContain('    at '); // one line, no stack trace
   });
 
+  it('logs for people when asked (LOG_FORMAT=pretty; auto picks it on a terminal), JSON otherwise', async () => {
+    const { prettyLogs } = await import('../../src/app.js');
+    expect([prettyLogs({ logFormat: 'auto' }, true), prettyLogs({ logFormat: 'auto' }, false), prettyLogs({ logFormat: 'json' }, true)]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    const dir = path.join(path.dirname(dataDir), 'pretty');
+    const port = await freePort();
+    const run = runMain({ DATA_DIR: dir, HOST: '127.0.0.1', PORT: String(port), LEGACY_TCP_PORT: '0', LOG_FORMAT: 'pretty' });
+    const deadline = Date.now() + 60_000;
+    while (!run.output().includes('realm chat started') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    run.child.kill('SIGTERM');
+    await run.exited;
+    const line = run
+      .output()
+      .split('\n')
+      .find((l) => l.includes('realm chat started'))!;
+    expect(line).toMatch(/INFO/);
+    expect(line.trimStart().startsWith('{')).toBe(false);
+  });
+
   it('refuses to start with a message naming the bad variable', async () => {
     const run = runMain({ DATA_DIR: dataDir, PORT: 'eighty', REALM_ID: 'Not Valid' });
     expect(await run.exited).toBe(78);
