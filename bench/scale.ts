@@ -11,7 +11,7 @@ import autocannon from 'autocannon';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { createScratchDatabase } from '../tools/scratch-postgres.js';
 import WebSocket from 'ws';
 import { register } from './lib/api.js';
 import { startRealm, startScript, type Running } from './lib/processes.js';
@@ -34,22 +34,7 @@ interface Setup {
 }
 
 async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `rc_bench_${process.pid}_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(POSTGRES_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: POSTGRES_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
+  return createScratchDatabase(POSTGRES_URL, `rc_bench_${process.pid}_${Date.now().toString(36)}`);
 }
 
 async function sqliteSetup(): Promise<Setup> {

@@ -38,9 +38,9 @@ describe('OrderedFeed', () => {
     const feed = new OrderedFeed(source, (m) => got.push(m.event.seq), 0);
     for (const s of [1, 2, 3]) {
       db.committed.push(s);
-      feed.local(event(s));
+      feed.offer(event(s));
     }
-    feed.local(event(2)); // a repeat
+    feed.offer(event(2)); // a repeat
     expect(got).toEqual([1, 2, 3]);
     expect(db.reads).toBe(0);
   });
@@ -51,7 +51,7 @@ describe('OrderedFeed', () => {
     const feed = new OrderedFeed(source, (m) => got.push(m.event.seq), 0);
     feed.wake(3); // another instance committed up to 3
     db.committed.push(6);
-    feed.local(event(6)); // ours, committed after 4 and 5 (the other instance's)
+    feed.offer(event(6)); // ours, committed after 4 and 5 (the other instance's)
     await settle();
     expect(got).toEqual([1, 2, 3, 4, 5, 6]);
     feed.wake(2); // a late wake-up changes nothing
@@ -64,8 +64,8 @@ describe('OrderedFeed', () => {
     const { source } = database([1, 3]);
     const got: number[] = [];
     const feed = new OrderedFeed(source, (m) => got.push(m.event.seq), 0);
-    feed.local(event(1));
-    feed.local(event(3)); // 2 was taken and rolled back
+    feed.offer(event(1));
+    feed.offer(event(3)); // 2 was taken and rolled back
     await settle();
     expect(got).toEqual([1, 3]);
   });
@@ -77,7 +77,7 @@ describe('OrderedFeed', () => {
     for (let s = 1; s <= 300; s++) {
       if (s % 17 === 0) continue; // rolled back
       db.committed.push(s);
-      if (s % 3 === 0) feed.local(event(s));
+      if (s % 3 === 0) feed.offer(event(s));
       else if (s % 5 === 0) feed.wake(s);
       if (s % 50 === 0) await new Promise((r) => setTimeout(r, 2));
     }

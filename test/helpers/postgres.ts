@@ -1,6 +1,7 @@
 // PostgreSQL for tests: TEST_POSTGRES_URL (default: the local server, trust auth). Each test file gets
 // a scratch database of its own, dropped afterwards (skip or failure when absent: services.ts).
 import pg from 'pg';
+import { createScratchDatabase } from '../../tools/scratch-postgres.js';
 import { describeWith } from './services.js';
 
 export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -25,20 +26,5 @@ let counter = 0;
 
 /** A new, empty database on the test server; `drop()` removes it. */
 export async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `rc_test_${process.pid}_${Date.now().toString(36)}_${++counter}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(POSTGRES_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: POSTGRES_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
+  return createScratchDatabase(POSTGRES_URL, `rc_test_${process.pid}_${Date.now().toString(36)}_${++counter}`);
 }

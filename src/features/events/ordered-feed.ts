@@ -51,7 +51,7 @@ export class OrderedFeed {
   }
 
   /** A committed event, whole: committed by this instance, or carried from another over the bus. */
-  local(message: EventMessage): void {
+  offer(message: EventMessage): void {
     const seq = message.event.seq;
     if (seq <= this.cursor) return;
     if (!this.catchingUp && seq === this.cursor + 1) {

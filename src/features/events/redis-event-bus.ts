@@ -40,7 +40,7 @@ export class RedisEventBus implements EventBus {
         const envelope = JSON.parse(raw) as Envelope;
         if (envelope.from === this.id) return;
         if ('wake' in envelope) this.feed.wake(envelope.wake);
-        else if ('events' in envelope) for (const m of envelope.events) this.feed.local(revive(m));
+        else if ('events' in envelope) for (const m of envelope.events) this.feed.offer(revive(m));
         else this.local.publish(envelope.message);
       } catch (error) {
         onError(error);
@@ -70,7 +70,7 @@ export class RedisEventBus implements EventBus {
 
   publish(message: BusMessage): void {
     if (message.kind === 'event') {
-      this.feed.local(message);
+      this.feed.offer(message);
       if (this.outgoing.push(message) === 1) setImmediate(() => this.flush());
       return;
     }
