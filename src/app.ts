@@ -12,6 +12,8 @@ import { federationRoutes } from './federation/federation.routes.js';
 import legacy from './legacy/legacy.plugin.js';
 import { wsRoutes } from './features/realtime/ws.routes.js';
 import { usersRoutes } from './features/users/users.routes.js';
+import { sessionsRoutes } from './features/users/sessions.routes.js';
+import { adminUsersRoutes } from './features/users/admin-users.routes.js';
 import { conversationsRoutes } from './features/conversations/conversations.routes.js';
 import { directRoutes } from './features/conversations/direct.routes.js';
 import { groupsRoutes } from './features/conversations/groups.routes.js';
@@ -101,6 +103,7 @@ export async function buildApp({ config, passwordParams, logStream }: BuildOptio
       api.addHook('onRequest', api.authenticate);
       await api.register(authRoutes);
       await api.register(usersRoutes);
+      await api.register(sessionsRoutes);
       await api.register(directRoutes);
       await api.register(groupsRoutes);
       await api.register(messagesRoutes);
@@ -108,6 +111,7 @@ export async function buildApp({ config, passwordParams, logStream }: BuildOptio
       await api.register(filesRoutes);
       await api.register(wsRoutes(app.hub));
       await api.register(adminRoutes);
+      await api.register(adminUsersRoutes);
     },
     { prefix: '/api/v1' },
   );

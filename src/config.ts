@@ -47,6 +47,12 @@ export const envSchema = z.object({
     .regex(/^[a-z0-9_.-]{1,32}(,[a-z0-9_.-]{1,32})*$/, 'must be a comma-separated list of usernames')
     .optional()
     .describe('Usernames that administer this realm (besides the first registered user)'),
+  REGISTRATION: z
+    .enum(['open', 'invite', 'closed'])
+    .default('open')
+    .describe(
+      'Who may create an account: open (anyone), invite (with a code from an admin: POST /admin/invites or npm run admin -- create-invite), closed (admins create accounts). An admin’s later change (admin API or CLI) takes precedence',
+    ),
   FEDERATION_ALLOW_PRIVATE: bool.default(false).describe('Allow peers on loopback, private and link-local addresses (tests, one-host setups)'),
   FEDERATION_USER_PEERING: bool.default(false).describe('Let any user (not only admins) add peers with the legacy addrealm'),
   FEDERATION_RETRY_BASE_MS: positiveInt.default(1000).describe('First retry delay for a failing peer (exponential, full jitter)'),
@@ -128,6 +134,8 @@ export interface Config {
   sqliteSynchronous: 'NORMAL' | 'FULL';
   realmId: string;
   realmUrl: string;
+  /** The registration mode until an admin sets one (stored in the database). */
+  registration: 'open' | 'invite' | 'closed';
   /** CORS_ORIGINS: exact origins, '*' (any, without credentials), or none. */
   corsOrigins: string[] | '*' | null;
   federation: {
@@ -201,6 +209,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     realmId: e.REALM_ID,
     realmUrl: (e.REALM_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    registration: e.REGISTRATION,
     corsOrigins: parseCorsOrigins(e.CORS_ORIGINS),
     federation: {
       peers: (e.REALM_PEERS ?? '')

@@ -3,8 +3,7 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig, sqlitePath, type Config } from './config.js';
 import { isDatabaseDamaged } from './shared/errors.js';
-import { isPostgresUrl } from './db/database.js';
-import { migrateDatabase } from './db/migrate.js';
+import { applyMigrations } from './db/migrations.js';
 import { checkPortsFree, prepareDataDir, StartupError } from './startup-checks.js';
 
 /** A database URL without its password, for the log. */
@@ -31,9 +30,7 @@ async function main(): Promise<void> {
   // is reported plainly instead of after (or in the middle of) creating and migrating the database.
   await checkPortsFree(config);
   prepareDataDir(config.dataDir);
-  const migration = await (
-    isPostgresUrl(config.databaseUrl) ? (await import('./db/migrate-postgres.js')).migratePostgres(config.databaseUrl) : migrateDatabase(config.databaseUrl)
-  ).catch((error: unknown) => {
+  const migration = await applyMigrations(config.databaseUrl).catch((error: unknown) => {
     if (!isDatabaseDamaged(error)) throw error;
     const file = sqlitePath(config.databaseUrl);
     throw new StartupError(

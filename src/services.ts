@@ -34,6 +34,9 @@ import { SessionsRepository } from './features/users/sessions.repository.js';
 import { UserLookup } from './features/users/user-lookup.js';
 import { UsersRepository } from './features/users/users.repository.js';
 import { UsersService } from './features/users/users.service.js';
+import { AdminService } from './features/users/admin.service.js';
+import { AccountSessionsService } from './features/users/account-sessions.service.js';
+import { RegistrationRepository } from './features/users/registration.repository.js';
 import { RealtimeService } from './features/realtime/realtime.service.js';
 import { Federation } from './federation/federation.js';
 import { GroupFederation } from './features/conversations/group-federation.js';
@@ -123,18 +126,14 @@ export function createServices({ config, db, logger, passwordParams, streamStart
       if (message.kind === 'users.changed') for (const user of message.users) lookup.forget(user);
     });
   }
-  const sessions = new SessionService(db, sessionsRepo, bus, config.sessionTtlMs, (error) => logger.error({ err: error }, 'session touch failed'));
-  const users = new UsersService(
-    db,
-    usersRepo,
-    sessions,
-    new PasswordHasher(passwordParams),
-    presence,
-    lookup,
-    config.rateLimits,
-    config.federation.adminUsers,
-    cluster.counters,
-  );
+  const sessions = new SessionService(db, sessionsRepo, bus, config.sessionTtlMs, (error) => logger.error({ err: error }, 'session upkeep failed'));
+  const passwords = new PasswordHasher(passwordParams);
+  const registrationRepo = new RegistrationRepository(db.read);
+  const users = new UsersService(db, usersRepo, sessions, passwords, presence, lookup, config.rateLimits, config.federation.adminUsers, cluster.counters, {
+    repo: registrationRepo,
+    defaultMode: config.registration,
+  });
+  const admin = new AdminService(db, usersRepo, registrationRepo, sessions, passwords, config.federation.adminUsers, config.registration);
   const files = new FilesService(db, filesRepo, new FileStore(config.dataDir), config);
   const access = new ConversationAccess(db, conversationsRepo, lookup);
   let federation: Federation | null = null;
@@ -175,6 +174,8 @@ export function createServices({ config, db, logger, passwordParams, streamStart
     lookup,
     sessions,
     users,
+    admin,
+    accountSessions: new AccountSessionsService(db, sessions, users),
     access,
     messages,
     files,

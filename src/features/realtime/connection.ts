@@ -121,6 +121,8 @@ export class Connection {
 
   private async authenticated(auth: AuthContext, since: number | undefined): Promise<void> {
     if (this.authTimer) clearTimeout(this.authTimer);
+    // Receiving events is reading: a token without the read scope gets nothing.
+    if (!auth.scopes.includes('read')) return this.close(CLOSE.unauthorized, 'this token lacks the read scope');
     this.auth = auth;
     // Register before reading the position: an event committed meanwhile is either below it (older)
     // or reaches this socket live — never neither. Live events are held until `ready` has told the
@@ -210,6 +212,9 @@ export class Connection {
   }
 
   private async handle(frame: ClientFrame, auth: AuthContext): Promise<void> {
+    if ((frame.type === 'send' || frame.type === 'typing' || frame.type === 'read') && !auth.scopes.includes('write')) {
+      throw new AppError('forbidden', 'This token lacks the write scope');
+    }
     switch (frame.type) {
       case 'auth':
         return this.error('bad_frame', 'already authenticated', 'auth');

@@ -19,11 +19,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Create an account and a session',
         security: [],
         body: RegisterBody,
-        response: { 201: SessionSchema, ...errors(400, 409, 429) },
+        response: { 201: SessionSchema, ...errors(400, 403, 409, 429) },
       },
     },
     async (request, reply) => {
-      const session = await users.register(request.body, { ip: request.ip, origin: 'api' });
+      const session = await users.register(request.body, { ip: request.ip, origin: 'api', userAgent: request.headers['user-agent'] });
       return reply.code(201).send(session);
     },
   );
@@ -37,10 +37,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Log in: returns a new session token',
         security: [],
         body: LoginBody,
-        response: { 200: SessionSchema, ...errors(400, 401, 429) },
+        response: { 200: SessionSchema, ...errors(400, 401, 403, 429) },
       },
     },
-    async (request) => users.login(request.body.username, request.body.password, { ip: request.ip, origin: 'api' }),
+    async (request) =>
+      users.login(request.body.username, request.body.password, {
+        ip: request.ip,
+        origin: 'api',
+        userAgent: request.headers['user-agent'],
+      }),
   );
 
   app.post(
@@ -57,10 +62,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/auth/logout-all',
     {
+      config: { loginOnly: true },
       schema: {
         tags,
         summary: 'Revoke every session of this account, this one included',
-        response: { 200: z.object({ revokedSessions: z.number().int() }), ...errors(401) },
+        response: { 200: z.object({ revokedSessions: z.number().int() }), ...errors(401, 403) },
       },
     },
     async (request) => ({ revokedSessions: await users.logoutAll(actor(request)) }),

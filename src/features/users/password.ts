@@ -1,5 +1,6 @@
 // argon2id with OWASP's recommended minimum (19 MiB, 2 iterations, 1 lane). Hashing runs on libuv's
 // thread pool, so a login does not block the event loop.
+import { invalid } from '../../shared/errors.js';
 import { hash, verify, type Algorithm } from '@node-rs/argon2';
 
 // Algorithm.Argon2id; the package exports it as a const enum, which isolated modules cannot read.
@@ -39,4 +40,10 @@ export class PasswordHasher {
     await this.verify(await this.dummyHash, password);
     return false;
   }
+}
+
+/** The length rule for every password a person chooses (register, change, reset, create-admin). */
+export function checkPassword(password: string, field = 'password'): void {
+  if (password.length < PASSWORD_MIN) throw invalid(field, `must be at least ${PASSWORD_MIN} characters`);
+  if (password.length > PASSWORD_MAX) throw invalid(field, `must be at most ${PASSWORD_MAX} characters`);
 }

@@ -1,23 +1,43 @@
-// Sessions: token hashes, expiry, revocation.
+// Sessions and personal access tokens: token hashes, expiry, revocation.
 import type { ReadClient, Tx } from '../../db/database.js';
 import { inList } from '../../db/sql.js';
 import type { UserRecord } from './users.repository.js';
+
+export type SessionKind = 'session' | 'token';
 
 export interface SessionRecord {
   id: string;
   userId: number;
   tokenHash: string;
   origin: string;
+  kind: string;
+  name: string;
+  scopes: string;
+  userAgent: string;
+  ip: string;
   createdAt: Date;
   lastUsedAt: Date;
   expiresAt: Date;
   revokedAt: Date | null;
 }
 
+export interface NewSession {
+  id: string;
+  userId: number;
+  tokenHash: string;
+  origin: string;
+  kind: SessionKind;
+  name: string;
+  scopes: string;
+  userAgent: string;
+  ip: string;
+  expiresAt: Date;
+}
+
 export class SessionsRepository {
   constructor(private readonly read: ReadClient) {}
 
-  create(tx: Tx, data: { id: string; userId: number; tokenHash: string; origin: string; expiresAt: Date }): Promise<SessionRecord> {
+  create(tx: Tx, data: NewSession): Promise<SessionRecord> {
     return tx.session.create({ data });
   }
 
@@ -25,9 +45,23 @@ export class SessionsRepository {
     return this.read.session.findUnique({ where: { tokenHash }, include: { user: true } });
   }
 
-  /** Revokes one session; returns whether it was live. */
-  async revoke(tx: Tx, id: string, at: Date): Promise<boolean> {
-    const { count } = await tx.session.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: at } });
+  /** A user's live sessions or tokens, most recently used first. */
+  listLive(userId: number, kind: SessionKind, now: Date, limit: number): Promise<SessionRecord[]> {
+    return this.read.session.findMany({
+      where: { userId, kind, revokedAt: null, expiresAt: { gt: now } },
+      orderBy: [{ lastUsedAt: 'desc' }, { id: 'asc' }],
+      take: limit,
+    });
+  }
+
+  countLive(tx: Tx, userId: number, kind: SessionKind, now: Date): Promise<number> {
+    return tx.session.count({ where: { userId, kind, revokedAt: null, expiresAt: { gt: now } } });
+  }
+
+  /** Revokes one session; `userId` limits it to the owner's. Returns whether it was live. */
+  async revoke(tx: Tx, id: string, at: Date, userId?: number, kind?: SessionKind): Promise<boolean> {
+    const where = { id, revokedAt: null, ...(userId === undefined ? {} : { userId }), ...(kind ? { kind } : {}) };
+    const { count } = await tx.session.updateMany({ where, data: { revokedAt: at } });
     return count > 0;
   }
 
@@ -39,10 +73,22 @@ export class SessionsRepository {
     return live.map((s) => s.id);
   }
 
-  /** Sliding expiry, written behind in one statement for many sessions. */
+  /** Sessions revoked at or after `since` (by any process: the admin CLI writes here too). */
+  async revokedSince(since: Date, limit: number): Promise<{ id: string; revokedAt: Date }[]> {
+    const rows = await this.read.session.findMany({
+      where: { revokedAt: { gte: since } },
+      select: { id: true, revokedAt: true },
+      orderBy: { revokedAt: 'asc' },
+      take: limit,
+    });
+    return rows.map((r) => ({ id: r.id, revokedAt: r.revokedAt! }));
+  }
+
+  /** Write-behind use: last use for all, and sliding expiry for logins (a token's expiry is fixed). */
   async touch(tx: Tx, ids: readonly string[], usedAt: Date, expiresAt: Date): Promise<void> {
     if (ids.length === 0) return;
-    await tx.$executeRaw`UPDATE "Session" SET "lastUsedAt" = ${usedAt}, "expiresAt" = ${expiresAt}
+    await tx.$executeRaw`UPDATE "Session" SET "lastUsedAt" = ${usedAt},
+      "expiresAt" = CASE WHEN "kind" = 'session' THEN ${expiresAt} ELSE "expiresAt" END
       WHERE "id" IN (${inList(ids)}) AND "revokedAt" IS NULL`;
   }
 

@@ -1,17 +1,31 @@
-// Sessions: issue tokens, authenticate them (cached: this runs on every request, socket and legacy
-// command), slide expiry with write-behind, and revoke. Revocations are published on the bus so live
-// connections (WebSocket, legacy TCP) close at once.
+// Sessions and personal access tokens: issue them, authenticate them (cached: this runs on every
+// request, socket and legacy command), slide a login's expiry with write-behind, and revoke. Revocations
+// are published on the bus so live connections (WebSocket, legacy TCP) close at once; revocations made
+// outside the server (the admin CLI) are found by polling the Session table.
 import type { Database, Tx } from '../../db/database.js';
 import { LruCache } from '../../shared/lru.js';
 import { newId, newToken, sha256Hex } from '../../shared/ids.js';
 import type { EventBus } from '../events/event-bus.js';
-import type { SessionsRepository } from './sessions.repository.js';
+import { ALL_SCOPES, formatScopes, parseScopes, type Scope } from './scopes.js';
+import type { SessionKind, SessionRecord, SessionsRepository } from './sessions.repository.js';
 
 export interface AuthContext {
   userId: number;
   sessionId: string;
   handle: string;
+  /** A login or a personal access token. */
+  kind: SessionKind;
+  scopes: readonly Scope[];
 }
+
+/** What the client said about itself when the session was made (shown in the session list). */
+export interface ClientMeta {
+  userAgent?: string | undefined;
+  ip?: string | undefined;
+}
+
+/** A token without expiry is stored with this one (the column is required; nothing outlives it). */
+export const NEVER_EXPIRES = new Date('9999-12-31T00:00:00.000Z');
 
 interface CachedSession extends AuthContext {
   expiresAt: number;
@@ -25,13 +39,25 @@ const FLUSH_EVERY_MS = 5_000;
 /** Expired or revoked sessions are kept this long (for audit), then deleted. */
 const KEEP_DEAD_SESSIONS_MS = 7 * 24 * 3600_000;
 const SWEEP_EVERY_MS = 3600_000;
+/** Revocations written by other processes are found this often. */
+const REVOCATION_POLL_MS = 2_000;
+/**
+ * Each poll looks this far behind the previous one: revokedAt is set before the commit, so a row may
+ * become visible later than its timestamp says (and the CLI's clock is read in another process).
+ */
+const REVOCATION_OVERLAP_MS = 10_000;
+const REVOCATION_PAGE = 5_000;
 
 export class SessionService {
   private readonly byTokenHash = new LruCache<string, CachedSession>(100_000);
   private readonly tokenHashById = new LruCache<string, string>(100_000);
   private readonly touches = new Set<string>();
+  /** Revocations already announced (here or by another instance): polling must not repeat them. */
+  private readonly announced = new LruCache<string, true>(50_000);
+  private pollSince = new Date(Date.now() - REVOCATION_OVERLAP_MS);
   private readonly flushTimer: NodeJS.Timeout;
   private readonly sweepTimer: NodeJS.Timeout;
+  private readonly pollTimer: NodeJS.Timeout;
 
   constructor(
     private readonly db: Database,
@@ -42,25 +68,78 @@ export class SessionService {
   ) {
     // Sessions ended on any instance (the bus carries them across instances) leave this cache too.
     bus.subscribe((message) => {
-      if (message.kind === 'sessions.revoked') for (const id of message.sessionIds) this.forget(id);
+      if (message.kind !== 'sessions.revoked') return;
+      for (const id of message.sessionIds) {
+        this.forget(id);
+        this.announced.set(id, true);
+      }
     });
     this.flushTimer = setInterval(() => void this.flushTouches().catch(this.onError), FLUSH_EVERY_MS);
     this.flushTimer.unref();
     this.sweepTimer = setInterval(() => void this.sweep().catch(this.onError), SWEEP_EVERY_MS);
     this.sweepTimer.unref();
+    this.pollTimer = setInterval(() => void this.pollRevocations().catch(this.onError), REVOCATION_POLL_MS);
+    this.pollTimer.unref();
   }
 
-  /** Creates a session inside the caller's transaction; the token is returned once and never stored. */
-  async create(tx: Tx, userId: number, origin: 'api' | 'legacy'): Promise<{ token: string; sessionId: string }> {
+  /** Creates a login session inside the caller's transaction; the token is returned once and never stored. */
+  async create(tx: Tx, userId: number, origin: 'api' | 'legacy', client: ClientMeta = {}): Promise<{ token: string; sessionId: string }> {
+    const { token, record } = await this.insert(tx, userId, {
+      origin,
+      kind: 'session',
+      name: '',
+      scopes: ALL_SCOPES,
+      client,
+      expiresAt: new Date(Date.now() + this.ttlMs),
+    });
+    return { token, sessionId: record.id };
+  }
+
+  /** A personal access token: fixed expiry (or none), the scopes given. Shown once. */
+  createToken(
+    tx: Tx,
+    userId: number,
+    input: { name: string; scopes: readonly Scope[]; expiresAt: Date | null; client: ClientMeta },
+  ): Promise<{ token: string; record: SessionRecord }> {
+    return this.insert(tx, userId, { origin: 'api', kind: 'token', ...input, expiresAt: input.expiresAt ?? NEVER_EXPIRES });
+  }
+
+  /** A user's live logins or tokens, most recently used first. */
+  list(userId: number, kind: SessionKind, limit = 200): Promise<SessionRecord[]> {
+    return this.sessions.listLive(userId, kind, new Date(), limit);
+  }
+
+  countLive(tx: Tx, userId: number, kind: SessionKind): Promise<number> {
+    return this.sessions.countLive(tx, userId, kind, new Date());
+  }
+
+  /** Revokes one of the user's own sessions or tokens; false when it is not theirs or already ended. */
+  async revokeOwn(userId: number, sessionId: string, kind: SessionKind): Promise<boolean> {
+    return this.db.write(
+      (tx) => this.sessions.revoke(tx, sessionId, new Date(), userId, kind),
+      (live) => live && this.announce([sessionId]),
+    );
+  }
+
+  private async insert(
+    tx: Tx,
+    userId: number,
+    input: { origin: string; kind: SessionKind; name: string; scopes: readonly Scope[]; client: ClientMeta; expiresAt: Date },
+  ): Promise<{ token: string; record: SessionRecord }> {
     const token = newToken();
-    const session = await this.sessions.create(tx, {
+    const record = await this.sessions.create(tx, {
       id: newId(),
       userId,
       tokenHash: sha256Hex(token),
-      origin,
-      expiresAt: new Date(Date.now() + this.ttlMs),
+      origin: input.origin,
+      kind: input.kind,
+      name: input.name,
+      scopes: formatScopes(input.scopes),
+      userAgent: (input.client.userAgent ?? '').slice(0, 256),
+      ip: (input.client.ip ?? '').slice(0, 64),
+      expiresAt: input.expiresAt,
     });
-    return { token, sessionId: session.id };
+    return { token, record };
   }
 
   /** The session a token belongs to, or null if unknown, expired or revoked. */
@@ -71,7 +150,7 @@ export class SessionService {
     let cached = this.byTokenHash.get(tokenHash);
     if (!cached) {
       const row = await this.sessions.findByTokenHash(tokenHash);
-      if (!row || row.revokedAt || row.expiresAt.getTime() <= now) return null;
+      if (!row || row.revokedAt || row.expiresAt.getTime() <= now || row.user.disabledAt) return null;
       // A revoke may have happened while we were reading: the cache entry must not resurrect it.
       if (this.byTokenHash.get(tokenHash)) cached = this.byTokenHash.get(tokenHash)!;
       else {
@@ -79,6 +158,8 @@ export class SessionService {
           userId: row.userId,
           sessionId: row.id,
           handle: row.user.handle,
+          kind: row.kind === 'token' ? 'token' : 'session',
+          scopes: parseScopes(row.scopes),
           expiresAt: row.expiresAt.getTime(),
           touchedAt: row.lastUsedAt.getTime(),
         };
@@ -90,24 +171,23 @@ export class SessionService {
       this.forget(cached.sessionId);
       return null;
     }
-    if (now - cached.touchedAt > TOUCH_EVERY_MS) {
-      cached.touchedAt = now;
-      cached.expiresAt = now + this.ttlMs;
-      this.touches.add(cached.sessionId);
-    }
-    return { userId: cached.userId, sessionId: cached.sessionId, handle: cached.handle };
+    this.noteUse(cached, now);
+    return { userId: cached.userId, sessionId: cached.sessionId, handle: cached.handle, kind: cached.kind, scopes: cached.scopes };
+  }
+
+  /** Use is written behind; a login's expiry slides with it, a token's stays where its owner set it. */
+  private noteUse(cached: CachedSession, now: number): void {
+    if (now - cached.touchedAt <= TOUCH_EVERY_MS) return;
+    cached.touchedAt = now;
+    if (cached.kind === 'session') cached.expiresAt = now + this.ttlMs;
+    this.touches.add(cached.sessionId);
   }
 
   /** A live connection counts as use: extends the session like a request would (written behind). */
   touch(sessionId: string): void {
     const tokenHash = this.tokenHashById.get(sessionId);
     const cached = tokenHash ? this.byTokenHash.get(tokenHash) : undefined;
-    const now = Date.now();
-    if (cached && now - cached.touchedAt > TOUCH_EVERY_MS) {
-      cached.touchedAt = now;
-      cached.expiresAt = now + this.ttlMs;
-      this.touches.add(sessionId);
-    }
+    if (cached) this.noteUse(cached, Date.now());
   }
 
   async revoke(sessionId: string): Promise<boolean> {
@@ -134,7 +214,10 @@ export class SessionService {
   /** Drops revoked sessions from the cache and tells live connections to close. */
   announce(sessionIds: readonly string[]): void {
     if (sessionIds.length === 0) return;
-    for (const id of sessionIds) this.forget(id);
+    for (const id of sessionIds) {
+      this.forget(id);
+      this.announced.set(id, true);
+    }
     this.bus.publish({ kind: 'sessions.revoked', sessionIds });
   }
 
@@ -156,9 +239,25 @@ export class SessionService {
     return this.db.write((tx) => this.sessions.deleteStale(tx, before));
   }
 
+  /**
+   * Announces sessions revoked by another process (the admin CLI on the same database) that no
+   * instance announced yet: their cached entries and live connections end within a poll.
+   */
+  async pollRevocations(): Promise<void> {
+    const startedAt = Date.now();
+    const since = this.pollSince;
+    const rows = await this.sessions.revokedSince(since, REVOCATION_PAGE);
+    const last = rows[rows.length - 1]?.revokedAt;
+    // A full page: the next poll starts where this one stopped instead of skipping ahead (unless the
+    // whole page shares one timestamp, as a revoke-all of thousands does: then it moves on).
+    this.pollSince = rows.length === REVOCATION_PAGE && last && last.getTime() > since.getTime() ? last : new Date(startedAt - REVOCATION_OVERLAP_MS);
+    this.announce(rows.filter((row) => !this.announced.get(row.id)).map((row) => row.id));
+  }
+
   async close(): Promise<void> {
     clearInterval(this.flushTimer);
     clearInterval(this.sweepTimer);
+    clearInterval(this.pollTimer);
     await this.flushTouches();
   }
 

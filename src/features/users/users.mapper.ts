@@ -26,3 +26,18 @@ export function toUserDto(u: UserRecord): UserDto {
 export function toMeDto(u: UserRecord): MeDto {
   return { ...toUserDto(u), isAdmin: u.isAdmin };
 }
+
+/** What an administrator sees of an account. */
+export interface AdminUserDto extends MeDto {
+  disabled: boolean;
+  disabledAt: string | null;
+}
+
+export function toAdminUserDto(u: UserRecord, adminUsers: readonly string[]): AdminUserDto {
+  return {
+    ...toUserDto(u),
+    isAdmin: u.isAdmin || adminUsers.includes(u.handle),
+    disabled: u.disabledAt !== null,
+    disabledAt: u.disabledAt?.toISOString() ?? null,
+  };
+}

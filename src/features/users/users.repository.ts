@@ -10,6 +10,7 @@ export interface UserRecord {
   country: string;
   passwordHash: string | null;
   isAdmin: boolean;
+  disabledAt: Date | null;
   createdAt: Date;
 }
 
@@ -57,6 +58,36 @@ export class UsersRepository {
       orderBy: { handle: 'asc' },
       take: limit,
     });
+  }
+
+  /** Administration: local users (disabled ones included), by handle, after a cursor. */
+  listLocal(q: string | undefined, after: string | undefined, limit: number): Promise<UserRecord[]> {
+    return this.read.user.findMany({
+      where: {
+        realm: null,
+        ...(after ? { handle: { gt: after } } : {}),
+        ...(q ? { OR: [{ handle: { contains: q } }, { displayName: { contains: q } }] } : {}),
+      },
+      orderBy: { handle: 'asc' },
+      take: limit,
+    });
+  }
+
+  findLocal(tx: Tx, handle: string): Promise<UserRecord | null> {
+    return tx.user.findFirst({ where: { handle, realm: null } });
+  }
+
+  setDisabled(tx: Tx, id: number, disabledAt: Date | null): Promise<UserRecord> {
+    return tx.user.update({ where: { id }, data: { disabledAt } });
+  }
+
+  setAdmin(tx: Tx, id: number, isAdmin: boolean): Promise<UserRecord> {
+    return tx.user.update({ where: { id }, data: { isAdmin } });
+  }
+
+  /** Enabled local users marked isAdmin, with their handles (ADMIN_USERS are counted by the caller). */
+  activeAdmins(tx: Tx): Promise<{ handle: string }[]> {
+    return tx.user.findMany({ where: { realm: null, isAdmin: true, disabledAt: null }, select: { handle: true } });
   }
 
   updateProfile(tx: Tx, id: number, data: { displayName?: string; country?: string }): Promise<UserRecord> {

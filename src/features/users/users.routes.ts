@@ -32,6 +32,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/me/password',
     {
+      config: { loginOnly: true },
       schema: {
         tags: ['me'],
         summary: 'Change my password; every other session is revoked',

@@ -21,6 +21,7 @@ export const RegisterBody = z.strictObject({
   password: z.string().max(1024).describe('8–256 characters'),
   displayName: z.string().max(256).optional().describe('Up to 64 characters; defaults to the username'),
   country: z.string().max(256).optional(),
+  invite: z.string().max(256).optional().describe('Invite code; required while registration is by invite'),
 });
 
 export const LoginBody = z.strictObject({

@@ -1,20 +1,23 @@
 // Accounts: register, log in and out, profiles, password change, directory, presence.
 // Every method that acts for someone takes the acting session first.
 import type { Database } from '../../db/database.js';
-import { AppError, conflict, invalid, isUniqueViolation, notFound, rateLimited, unauthorized } from '../../shared/errors.js';
+import { AppError, conflict, isUniqueViolation, notFound, rateLimited, unauthorized } from '../../shared/errors.js';
 import { normalizeLabel, normalizeUsername } from '../../shared/text.js';
 import { memoryCounters, type WindowCounter, type WindowCounterFactory } from '../../shared/window-counter.js';
 import { DEFAULT_LOGIN_THROTTLE, LoginThrottle } from './login-throttle.js';
-import { PASSWORD_MAX, PASSWORD_MIN, type PasswordHasher } from './password.js';
+import { checkPassword, type PasswordHasher } from './password.js';
 import type { PresenceTracker } from './presence.js';
 import type { AuthContext, SessionService } from './sessions.service.js';
 import { toMeDto, toUserDto, type MeDto, type UserDto } from './users.mapper.js';
 import type { UserLookup } from './user-lookup.js';
 import type { UserRecord, UsersRepository } from './users.repository.js';
+import type { RegistrationMode, RegistrationRepository } from './registration.repository.js';
+import { sha256Hex } from '../../shared/ids.js';
 
 export interface ClientInfo {
   ip: string;
   origin: 'api' | 'legacy';
+  userAgent?: string | undefined;
 }
 
 export interface AccountLimits {
@@ -28,11 +31,8 @@ export interface RegisterInput {
   password: string;
   displayName?: string | undefined;
   country?: string | undefined;
-}
-
-function checkPassword(password: string, field = 'password'): void {
-  if (password.length < PASSWORD_MIN) throw invalid(field, `must be at least ${PASSWORD_MIN} characters`);
-  if (password.length > PASSWORD_MAX) throw invalid(field, `must be at most ${PASSWORD_MAX} characters`);
+  /** Required while registration is by invite. */
+  invite?: string | undefined;
 }
 
 export class UsersService {
@@ -50,6 +50,7 @@ export class UsersService {
     private readonly adminUsers: readonly string[] = [],
     /** Where the counters live: this process, or Redis shared by every instance. */
     counters: WindowCounterFactory = memoryCounters,
+    private readonly registration?: { repo: RegistrationRepository; defaultMode: RegistrationMode },
   ) {
     this.logins = new LoginThrottle(
       { ...DEFAULT_LOGIN_THROTTLE, pairFailures: limits.authFailures, pairWindowMs: limits.authFailureWindowMs },
@@ -64,6 +65,10 @@ export class UsersService {
     checkPassword(input.password);
     const displayName = normalizeLabel(input.displayName ?? username, 'displayName', 64);
     const country = normalizeLabel(input.country ?? '', 'country', 64, { allowEmpty: true });
+    const mode = await this.registrationMode();
+    if (mode === 'closed') throw new AppError('forbidden', 'Registration is closed on this realm: ask an administrator for an account');
+    const invite = input.invite?.trim();
+    if (mode === 'invite' && !invite) throw new AppError('forbidden', 'Registration on this realm needs an invite code (invite)');
     const wait = await this.registrationsByIp.retryAfter(client.ip);
     if (wait > 0) throw rateLimited('Too many registrations from this address', wait);
     if (await this.users.findByHandle(username)) throw this.userExists(username);
@@ -75,7 +80,11 @@ export class UsersService {
         // The first account of a fresh realm administers it.
         const isAdmin = (await this.users.countLocal(tx)) === 0;
         const user = await this.users.createLocal(tx, { username, displayName, country, passwordHash, isAdmin });
-        const { token } = await this.sessions.create(tx, user.id, client.origin);
+        // The invite is used up in the same transaction: a failed registration leaves it usable.
+        if (mode === 'invite' && !(await this.registration!.repo.consumeInvite(tx, sha256Hex(invite!), user.id, new Date()))) {
+          throw new AppError('forbidden', 'This invite code is unknown, used or expired');
+        }
+        const { token } = await this.sessions.create(tx, user.id, client.origin, client);
         this.presence.touch(user.id);
         return { user: toMeDto(user), token };
       });
@@ -102,7 +111,9 @@ export class UsersService {
       });
     }
     await this.logins.succeeded(client.ip, username);
-    const { token } = await this.db.write((tx) => this.sessions.create(tx, user.id, client.origin));
+    // Told only to whoever knows the password: a disabled account is not revealed to guessers.
+    if (user.disabledAt) throw new AppError('forbidden', 'This account is disabled: ask an administrator of this realm');
+    const { token } = await this.db.write((tx) => this.sessions.create(tx, user.id, client.origin, client));
     this.presence.touch(user.id);
     return { user: toMeDto(user), token };
   }
@@ -148,10 +159,20 @@ export class UsersService {
     return { revokedSessions: revoked.length };
   }
 
-  /** Admins: the first registered user (isAdmin) and the usernames in ADMIN_USERS. */
+  /** open, invite or closed: an admin's setting (database), else REGISTRATION. */
+  async registrationMode(): Promise<RegistrationMode> {
+    if (!this.registration) return 'open';
+    return (await this.registration.repo.mode()) ?? this.registration.defaultMode;
+  }
+
+  /**
+   * Admins: users marked isAdmin (the first registered user, create-admin, promote) and the usernames
+   * in ADMIN_USERS. A personal access token also needs the admin scope.
+   */
   async requireAdmin(actor: AuthContext): Promise<void> {
     const user = await this.requireUser(actor.userId);
     if (!user.isAdmin && !this.adminUsers.includes(user.handle)) throw new AppError('forbidden', 'Administrators only');
+    if (!actor.scopes.includes('admin')) throw new AppError('forbidden', 'This token lacks the admin scope');
   }
 
   async isAdmin(actor: AuthContext): Promise<boolean> {

@@ -12,6 +12,7 @@ import type { EventLog } from '../../features/events/event-log.js';
 import type { FileDto } from '../../features/files/files.mapper.js';
 import type { FilesRepository } from '../../features/files/files.repository.js';
 import type { FilesService } from '../../features/files/files.service.js';
+import { ALL_SCOPES } from '../../features/users/scopes.js';
 import type { AuthContext } from '../../features/users/sessions.service.js';
 import type { UserLookup, UserRef } from '../../features/users/user-lookup.js';
 import type { UsersRepository } from '../../features/users/users.repository.js';
@@ -79,7 +80,8 @@ export abstract class PeerEvents {
   }
 
   protected actorFor(user: UserRef, origin: string): AuthContext {
-    return { userId: user.id, handle: user.handle, sessionId: `federation:${origin}` };
+    // A peer acts for its users within what the services allow any user; scopes only narrow tokens.
+    return { userId: user.id, handle: user.handle, sessionId: `federation:${origin}`, kind: 'session', scopes: ALL_SCOPES };
   }
 
   protected async messageExists(id: string): Promise<boolean> {

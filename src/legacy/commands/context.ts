@@ -44,6 +44,8 @@ export const ok = (message?: unknown): Reply => (message === undefined ? { statu
 export async function actorFor(ctx: CommandContext, token: string): Promise<AuthContext> {
   const auth = await ctx.services.sessions.authenticate(token);
   if (!auth) throw new LegacyError('Session Tidak Ditemukan');
+  // The seed's commands read and write alike: a personal access token needs both scopes here.
+  if (!auth.scopes.includes('read') || !auth.scopes.includes('write')) throw new LegacyError('Token needs the read and write scopes');
   ctx.services.presence.touch(auth.userId);
   return auth;
 }
