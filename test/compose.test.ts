@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { envSchema, loadConfig } from '../src/config.js';
 
 const compose = parse(fs.readFileSync(path.resolve(import.meta.dirname, '../docker-compose.yml'), 'utf8')) as {
-  services: Record<string, { build: string; environment: Record<string, string>; ports: string[]; volumes: string[] }>;
+  services: Record<string, { build: string; environment: Record<string, string>; ports: string[]; volumes: string[]; healthcheck: { test: string[] } }>;
   volumes: Record<string, unknown>;
 };
 
@@ -43,5 +43,36 @@ describe('docker-compose.yml', () => {
     // Each realm's peer entry points at the other's REALM_URL.
     expect(configs['realm-a']!.federation.peers).toEqual([{ id: 'realm-b', url: configs['realm-b']!.realmUrl }]);
     expect(configs['realm-b']!.federation.peers).toEqual([{ id: 'realm-a', url: configs['realm-a']!.realmUrl }]);
+  });
+
+  it('checks each realm’s health on the port it listens on', () => {
+    for (const s of Object.values(compose.services)) {
+      expect(s.healthcheck.test.join(' ')).toContain(`http://127.0.0.1:${s.environment.PORT}/readyz`);
+    }
+  });
+});
+
+// The image can't be built on this machine (no Docker daemon): what matters in it is checked as text.
+describe('Dockerfile', () => {
+  const dockerfile = fs.readFileSync(path.resolve(import.meta.dirname, '../Dockerfile'), 'utf8');
+  const lines = dockerfile.split('\n').filter((l) => !l.startsWith('#'));
+
+  it('builds and runs on a supported Node.js LTS (22 or 24)', () => {
+    const bases = lines.filter((l) => l.startsWith('FROM ')).map((l) => l.split(/\s+/)[1]!);
+    expect(bases).toHaveLength(2);
+    for (const base of bases) expect(base).toMatch(/^node:(22|24)-/);
+  });
+
+  it('runs the server as an unprivileged user, owning only the data volume', () => {
+    const user = lines.findIndex((l) => /^USER\s+/.test(l));
+    expect(user).toBeGreaterThan(-1);
+    expect(lines[user]).not.toMatch(/^USER\s+(root|0)\b/);
+    expect(user).toBeLessThan(lines.findIndex((l) => l.startsWith('CMD ')));
+    expect(dockerfile).toMatch(/chown node:node \/data/);
+  });
+
+  it('has a health check on /readyz and runs the compiled server', () => {
+    expect(dockerfile).toMatch(/HEALTHCHECK[^]*\/readyz/);
+    expect(lines.find((l) => l.startsWith('CMD '))).toBe('CMD ["node", "dist/main.js"]');
   });
 });

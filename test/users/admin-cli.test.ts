@@ -18,7 +18,7 @@ function admin(args: string[], stdin?: string): Promise<{ code: number; stdout: 
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
-      ['--import', 'tsx', 'scripts/admin.ts', ...args],
+      ['--import', 'tsx', 'src/cli/admin.ts', ...args],
       { cwd: root, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: t.dataDir, DATABASE_URL: t.config.databaseUrl } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );

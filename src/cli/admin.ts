@@ -1,19 +1,19 @@
 // npm run admin -- <command>: account administration on the database of the environment (the same
 // variables as the server), safe while the server runs: writes are ordinary transactions, and the
-// server notices revoked sessions within two seconds (it polls for them). See src/admin-cli.ts.
+// server notices revoked sessions within two seconds (it polls for them). See admin-commands.ts.
 import readline from 'node:readline';
-import { ConfigError, loadConfig } from '../src/config.js';
-import { ADMIN_USAGE, isRefusal, runAdminCommand, UsageError } from '../src/admin-cli.js';
-import { Database } from '../src/db/database.js';
-import { applyMigrations } from '../src/db/migrations.js';
-import { LocalEventBus } from '../src/features/events/event-bus.js';
-import { AdminService } from '../src/features/users/admin.service.js';
-import { PasswordHasher } from '../src/features/users/password.js';
-import { RegistrationRepository } from '../src/features/users/registration.repository.js';
-import { SessionService } from '../src/features/users/sessions.service.js';
-import { SessionsRepository } from '../src/features/users/sessions.repository.js';
-import { UsersRepository } from '../src/features/users/users.repository.js';
-import { prepareDataDir } from '../src/startup-checks.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { ADMIN_USAGE, isRefusal, runAdminCommand, UsageError } from './admin-commands.js';
+import { Database } from '../db/database.js';
+import { applyMigrations } from '../db/migrations.js';
+import { LocalEventBus } from '../features/events/event-bus.js';
+import { AdminService } from '../features/users/admin.service.js';
+import { PasswordHasher } from '../features/users/password.js';
+import { RegistrationRepository } from '../features/users/registration.repository.js';
+import { SessionService } from '../features/users/sessions.service.js';
+import { SessionsRepository } from '../features/users/sessions.repository.js';
+import { UsersRepository } from '../features/users/users.repository.js';
+import { prepareDataDir } from '../startup-checks.js';
 
 const fail = (message: string, code: number): never => {
   process.stderr.write(`admin: ${message}\n`);

@@ -1,9 +1,9 @@
 // The admin CLI's commands (npm run admin -- <command>), over AdminService: the same rules as the admin
 // API. Parsing and output live here, apart from opening the database (scripts/admin.ts), so the
 // commands read as a table.
-import type { AdminService } from './features/users/admin.service.js';
-import type { AdminUserDto } from './features/users/users.mapper.js';
-import { AppError } from './shared/errors.js';
+import type { AdminService } from '../features/users/admin.service.js';
+import type { AdminUserDto } from '../features/users/users.mapper.js';
+import { AppError } from '../shared/errors.js';
 
 export const ADMIN_USAGE = `usage: npm run admin -- <command>
   create-admin <username> [--password P] [--name "Display Name"]   a new administrator account
