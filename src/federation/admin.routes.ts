@@ -3,11 +3,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actor } from '../plugins/auth.js';
-import { errors, NoContent } from '../shared/schemas.js';
+import { errors, isoDate, NoContent } from '../shared/schemas.js';
 
 const tags = ['admin'];
 
-const PeerSchema = z.object({ id: z.string(), url: z.string(), keyId: z.string(), source: z.string(), addedAt: z.string() }).meta({ id: 'Peer' });
+const PeerSchema = z.object({ id: z.string(), url: z.string(), keyId: z.string(), source: z.string(), addedAt: isoDate() }).meta({
+  id: 'Peer',
+  examples: [
+    { id: 'realm-b', url: 'https://chat.realm-b.example', keyId: 'ed25519:01JF0QC2D3E4F5G6H7J8K9M0N1', source: 'admin', addedAt: '2026-12-01T09:30:00.000Z' },
+  ],
+});
 
 const PeerStatusSchema = z
   .object({
@@ -17,12 +22,28 @@ const PeerStatusSchema = z
     queueDepth: z.number().int().describe('Events waiting for delivery'),
     oldestPendingAgeSeconds: z.number().nullable().describe('Age of the oldest undelivered event'),
     failures: z.number().int().describe('Consecutive failed attempts'),
-    nextAttemptAt: z.string().nullable(),
-    lastSuccessAt: z.string().nullable(),
+    nextAttemptAt: isoDate().nullable(),
+    lastSuccessAt: isoDate().nullable(),
     lastError: z.string().nullable(),
-    lastErrorAt: z.string().nullable(),
+    lastErrorAt: isoDate().nullable(),
   })
-  .meta({ id: 'PeerStatus' });
+  .meta({
+    id: 'PeerStatus',
+    examples: [
+      {
+        peer: 'realm-b',
+        url: 'https://chat.realm-b.example',
+        state: 'backoff',
+        queueDepth: 3,
+        oldestPendingAgeSeconds: 41.5,
+        failures: 2,
+        nextAttemptAt: '2026-12-01T09:31:00.000Z',
+        lastSuccessAt: '2026-12-01T09:20:00.000Z',
+        lastError: 'connect ECONNREFUSED',
+        lastErrorAt: '2026-12-01T09:30:30.000Z',
+      },
+    ],
+  });
 
 export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
   const { users, federation } = app.services;

@@ -12,11 +12,37 @@ export const ErrorSchema = z
     error: z.object({
       code: z.string().describe('Stable machine-readable code, e.g. validation_failed, not_found'),
       message: z.string(),
-      details: z.unknown().optional(),
+      // Validation is by the code that builds errors; the document describes the shapes it uses.
+      details: z
+        .unknown()
+        .optional()
+        .meta({
+          type: 'object',
+          description: 'More about the error: for validation_failed, issues naming each field',
+          properties: {
+            issues: {
+              type: 'array',
+              items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } }, required: ['path', 'message'] },
+            },
+          },
+          additionalProperties: true,
+        }),
       requestId: z.string().optional().describe('This request’s id (also the x-request-id header and the reqId of its log line)'),
     }),
   })
-  .meta({ id: 'Error' });
+  .meta({
+    id: 'Error',
+    examples: [
+      {
+        error: {
+          code: 'validation_failed',
+          message: 'username: must be 1–32 characters of a-z, 0-9, "_", "." or "-"',
+          details: { issues: [{ path: 'username', message: 'must be 1–32 characters of a-z, 0-9, "_", "." or "-"' }] },
+          requestId: '3f1c2b9e-7a41-4d2b-9c55-0c1d2e3f4a5b',
+        },
+      },
+    ],
+  });
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'bad_request',

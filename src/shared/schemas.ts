@@ -11,3 +11,6 @@ export const errors = (...statuses: Array<400 | 401 | 403 | 404 | 409 | 413 | 41
   Object.fromEntries(statuses.map((s) => [s, ErrorSchema])) as Record<number, typeof ErrorSchema>;
 
 export const NoContent = z.null().describe('No content');
+
+/** A timestamp in responses: ISO 8601 in UTC, as Date.toISOString() writes it. */
+export const isoDate = () => z.string().meta({ format: 'date-time', examples: ['2026-12-01T09:30:00.000Z'] });

@@ -36,6 +36,22 @@ export function normalizeMultiline(raw: string, field: string, max: number): str
 
 export const USERNAME_PATTERN = /^[a-z0-9_.-]{1,32}$/;
 export const GROUP_NAME_PATTERN = /^[a-z0-9_.-]{1,64}$/;
+/** Display names, countries. */
+export const LABEL_MAX = 64;
+export const GROUP_DESCRIPTION_MAX = 1000;
+
+/**
+ * The same rules as JSON Schema, for the API document (inputs are case-insensitive, so the letters
+ * are both cases there). Validation stays in the functions above: they trim, fold case and count
+ * code points, which a schema cannot express exactly.
+ */
+export const DOC_RULES = {
+  username: { minLength: 1, maxLength: 32, pattern: '^[A-Za-z0-9_.-]{1,32}$' },
+  groupName: { minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_.-]{1,64}$' },
+  label: { maxLength: LABEL_MAX },
+  messageText: { minLength: 1, maxLength: MAX_MESSAGE_CHARS },
+  groupDescription: { maxLength: GROUP_DESCRIPTION_MAX },
+} as const;
 
 /** Usernames are case-insensitive: stored and compared in lowercase. */
 export function normalizeUsername(raw: string, field = 'username'): string {

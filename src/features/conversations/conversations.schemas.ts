@@ -1,7 +1,21 @@
 // Request/response schemas of the conversations API (DMs, groups, messages, read state, inbox).
 import { z } from 'zod';
-import { limitQuery, seqCursor } from '../../shared/schemas.js';
+import { isoDate, limitQuery, seqCursor } from '../../shared/schemas.js';
+import { DOC_RULES } from '../../shared/text.js';
 import { FileSchema } from '../files/files.schemas.js';
+
+const MESSAGE_EXAMPLE = {
+  id: '01JF0Q8W6D7R5TZ3K9X2M4N8PB',
+  conversation: 'dm:bob',
+  seq: 42,
+  sender: 'alice',
+  senderName: 'Alice Wijaya',
+  text: 'Selamat pagi! Rapat jam 10?',
+  file: null,
+  createdAt: '2026-12-01T09:30:00.000Z',
+  editedAt: null,
+  deleted: false,
+};
 
 export const ConversationIdDoc = '"dm:<username>" or "group:<name>"';
 
@@ -14,22 +28,24 @@ export const MessageSchema = z
     senderName: z.string().describe('The sender’s display name when sent'),
     text: z.string().nullable().describe('null when the message has only a file, or once deleted'),
     file: FileSchema.nullable().describe('The attached file (download: GET /files/{id})'),
-    createdAt: z.string(),
-    editedAt: z.string().nullable(),
+    createdAt: isoDate(),
+    editedAt: isoDate().nullable(),
     deleted: z.boolean(),
   })
-  .meta({ id: 'Message' });
+  .meta({ id: 'Message', examples: [MESSAGE_EXAMPLE] });
 
-const TextField = z.string().max(40_000).describe('1–10,000 characters after trimming; no control characters but newline and tab');
+// The size bound only; the exact rule (after trimming, in code points) is normalizeMessageText's.
+const TextField = z.string().max(40_000).meta(DOC_RULES.messageText).describe('1–10,000 characters after trimming; no control characters but newline and tab');
 
 export const SendBody = z
   .strictObject({
     text: TextField.optional(),
     fileId: z.string().min(1).max(64).optional().describe('A file from POST /files (yours, or one you can read)'),
   })
-  .describe('Text, a file, or both');
+  .describe('Text, a file, or both')
+  .meta({ examples: [{ text: 'Selamat pagi! Rapat jam 10?' }] });
 
-export const EditBody = z.strictObject({ text: TextField });
+export const EditBody = z.strictObject({ text: TextField }).meta({ examples: [{ text: 'Selamat pagi! Rapat jam 11.' }] });
 
 export const IdempotencyHeaders = z.looseObject({
   'idempotency-key': z
@@ -61,27 +77,46 @@ export const GroupSchema = z
     description: z.string(),
     visibility: VisibilitySchema,
     memberCount: z.number().int(),
-    createdAt: z.string(),
+    createdAt: isoDate(),
     myRole: RoleSchema.nullable(),
     homeRealm: z.string().nullable().describe('For a group of another realm ("team@realm-b"): that realm'),
   })
-  .meta({ id: 'Group' });
+  .meta({
+    id: 'Group',
+    examples: [
+      {
+        name: 'surabaya',
+        description: 'Kabar dari Surabaya',
+        visibility: 'public',
+        memberCount: 12,
+        createdAt: '2026-12-01T09:30:00.000Z',
+        myRole: 'member',
+        homeRealm: null,
+      },
+    ],
+  });
 
-export const MemberSchema = z.object({ username: z.string(), displayName: z.string(), role: RoleSchema, joinedAt: z.string() }).meta({ id: 'Member' });
+export const MemberSchema = z
+  .object({ username: z.string(), displayName: z.string(), role: RoleSchema, joinedAt: isoDate() })
+  .meta({ id: 'Member', examples: [{ username: 'bob', displayName: 'Bob Santoso', role: 'member', joinedAt: '2026-12-01T09:30:00.000Z' }] });
 
 export const GroupParams = z.strictObject({ name: z.string().min(1).max(300) });
 export const GroupMemberParams = z.strictObject({ name: z.string().min(1).max(300), username: z.string().min(1).max(300) });
 
-export const CreateGroupBody = z.strictObject({
-  name: z.string().max(128).describe('1–64 characters of a-z 0-9 _ . - (case-insensitive)'),
-  description: z.string().max(4000).optional().describe('Up to 1,000 characters'),
-  visibility: VisibilitySchema.optional().describe('public (anyone may join) or invite (default public)'),
-});
+export const CreateGroupBody = z
+  .strictObject({
+    name: z.string().max(128).meta(DOC_RULES.groupName).describe('1–64 characters of a-z 0-9 _ . - (case-insensitive)'),
+    description: z.string().max(4000).meta(DOC_RULES.groupDescription).optional().describe('Up to 1,000 characters'),
+    visibility: VisibilitySchema.optional().describe('public (anyone may join) or invite (default public)'),
+  })
+  .meta({ examples: [{ name: 'surabaya', description: 'Kabar dari Surabaya', visibility: 'public' }] });
 
-export const UpdateGroupBody = z.strictObject({
-  description: z.string().max(4000).optional(),
-  visibility: VisibilitySchema.optional(),
-});
+export const UpdateGroupBody = z
+  .strictObject({
+    description: z.string().max(4000).meta(DOC_RULES.groupDescription).optional(),
+    visibility: VisibilitySchema.optional(),
+  })
+  .meta({ examples: [{ description: 'Kabar dan rapat', visibility: 'invite' }] });
 
 export const ListGroupsQuery = z.strictObject({
   mine: z.enum(['true', 'false']).default('true').describe('true: my groups; false: public groups to browse'),
@@ -90,8 +125,10 @@ export const ListGroupsQuery = z.strictObject({
   limit: limitQuery(200, 50),
 });
 
-export const AddMemberBody = z.strictObject({ username: z.string().min(1).max(300) });
-export const SetRoleBody = z.strictObject({ role: z.enum(['owner', 'admin', 'member']) });
+export const AddMemberBody = z
+  .strictObject({ username: z.string().min(1).max(300).describe('A user of this realm, or user@realm') })
+  .meta({ examples: [{ username: 'bob' }] });
+export const SetRoleBody = z.strictObject({ role: z.enum(['owner', 'admin', 'member']) }).meta({ examples: [{ role: 'admin' }] });
 
 export const ConversationSchema = z
   .object({
@@ -102,12 +139,26 @@ export const ConversationSchema = z
     lastReadSeq: z.number().int(),
     unread: z.number().int(),
     lastMessage: MessageSchema.nullable(),
-    lastActivityAt: z.string(),
+    lastActivityAt: isoDate(),
   })
-  .meta({ id: 'Conversation' });
+  .meta({
+    id: 'Conversation',
+    examples: [
+      {
+        id: 'dm:bob',
+        type: 'dm',
+        title: 'Bob Santoso',
+        lastSeq: 42,
+        lastReadSeq: 40,
+        unread: 2,
+        lastMessage: MESSAGE_EXAMPLE,
+        lastActivityAt: '2026-12-01T09:30:00.000Z',
+      },
+    ],
+  });
 
 export const ConversationParams = z.strictObject({ id: z.string().min(1).max(300).describe(ConversationIdDoc) });
-export const ReadBody = z.strictObject({ upToSeq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) });
+export const ReadBody = z.strictObject({ upToSeq: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }).meta({ examples: [{ upToSeq: 42 }] });
 
 export const InboxSchema = z.object({
   conversations: z.array(

@@ -10,7 +10,7 @@ import type { Emit } from '../events/event-log.js';
 import type { NewEvent } from '../events/events.repository.js';
 import type { UserLookup } from '../users/user-lookup.js';
 import type { GroupFederation } from './group-federation.js';
-import { normalizeGroupName, normalizeMultiline } from '../../shared/text.js';
+import { GROUP_DESCRIPTION_MAX, normalizeGroupName, normalizeMultiline } from '../../shared/text.js';
 import type { EventLog } from '../events/event-log.js';
 import type { AuthContext } from '../users/sessions.service.js';
 import type { ConversationAccess } from './conversation-access.js';
@@ -110,7 +110,7 @@ export class GroupsService {
 
   async create(actor: AuthContext, input: { name: string; description?: string | undefined; visibility?: Visibility | undefined }): Promise<GroupDto> {
     const name = normalizeGroupName(input.name);
-    const description = normalizeMultiline(input.description ?? '', 'description', 1000);
+    const description = normalizeMultiline(input.description ?? '', 'description', GROUP_DESCRIPTION_MAX);
     const visibility = input.visibility ?? 'public';
     if (await this.conversations.findGroup(name)) throw conflict(`A group named ${name} already exists`);
     try {
@@ -262,7 +262,7 @@ export class GroupsService {
     this.homedHere(group);
     if (!MANAGERS.includes(membership.role)) throw forbidden('Only an owner or admin can change the group');
     const data: { description?: string; visibility?: string } = {};
-    if (patch.description !== undefined) data.description = normalizeMultiline(patch.description, 'description', 1000);
+    if (patch.description !== undefined) data.description = normalizeMultiline(patch.description, 'description', GROUP_DESCRIPTION_MAX);
     if (patch.visibility !== undefined) data.visibility = patch.visibility;
     const updated = await this.write(group, async (tx, emit) => {
       const g = await this.conversations.updateGroup(tx, group.id, data);

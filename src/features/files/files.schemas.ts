@@ -1,5 +1,6 @@
 // Schemas of the files API.
 import { z } from 'zod';
+import { isoDate } from '../../shared/schemas.js';
 
 export const FileSchema = z
   .object({
@@ -8,9 +9,21 @@ export const FileSchema = z
     size: z.number().int().describe('Bytes'),
     mimeType: z.string(),
     sha256: z.string().describe('Hex SHA-256 of the bytes; also the download ETag'),
-    createdAt: z.string(),
+    createdAt: isoDate(),
   })
-  .meta({ id: 'File' });
+  .meta({
+    id: 'File',
+    examples: [
+      {
+        id: '01JF0Q9B2C3D4E5F6G7H8J9K0M',
+        name: 'foto-rapat.jpg',
+        size: 182044,
+        mimeType: 'image/jpeg',
+        sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+        createdAt: '2026-12-01T09:30:00.000Z',
+      },
+    ],
+  });
 
 export const FileParams = z.strictObject({ id: z.string().min(1).max(64) });
 

@@ -3,12 +3,26 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actor } from '../../plugins/auth.js';
-import { errors, limitQuery } from '../../shared/schemas.js';
+import { errors, isoDate, limitQuery } from '../../shared/schemas.js';
 import { INVITE_TTL_MAX_HOURS } from './admin.service.js';
 import { MeSchema } from './users.schemas.js';
 
 const tags = ['admin'];
-const AdminUser = MeSchema.extend({ disabled: z.boolean(), disabledAt: z.string().nullable() }).meta({ id: 'AdminUser' });
+const AdminUser = MeSchema.extend({ disabled: z.boolean(), disabledAt: isoDate().nullable() }).meta({
+  id: 'AdminUser',
+  examples: [
+    {
+      username: 'bob',
+      displayName: 'Bob Santoso',
+      country: 'ID',
+      realm: null,
+      createdAt: '2026-12-01T09:30:00.000Z',
+      isAdmin: false,
+      disabled: true,
+      disabledAt: '2026-12-02T08:00:00.000Z',
+    },
+  ],
+});
 const Params = z.strictObject({ username: z.string().min(1).max(64) });
 const RegistrationMode = z.enum(['open', 'invite', 'closed']);
 
@@ -117,7 +131,7 @@ export const adminUsersRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'A one-use invite code for registration by invite; shown once',
         body: z.strictObject({ expiresInHours: z.number().int().min(1).max(INVITE_TTL_MAX_HOURS).optional().describe('Default 168 (a week)') }).nullish(),
-        response: { 201: z.object({ code: z.string(), expiresAt: z.string() }), ...errors(400, 401, 403) },
+        response: { 201: z.object({ code: z.string(), expiresAt: isoDate() }), ...errors(400, 401, 403) },
       },
     },
     async (request, reply) => reply.code(201).send(await admin.createInvite(actor(request).userId, request.body?.expiresInHours)),

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import type { Database, Tx } from '../../db/database.js';
 import { AppError, conflict, invalid, notFound } from '../../shared/errors.js';
 import { newId, newToken, sha256Hex } from '../../shared/ids.js';
-import { normalizeLabel, normalizeUsername } from '../../shared/text.js';
+import { LABEL_MAX, normalizeLabel, normalizeUsername } from '../../shared/text.js';
 import { checkPassword, type PasswordHasher } from './password.js';
 import type { RegistrationMode, RegistrationRepository } from './registration.repository.js';
 import type { SessionService } from './sessions.service.js';
@@ -40,7 +40,7 @@ export class AdminService {
   async createAdmin(usernameRaw: string, password: string, displayName?: string): Promise<AdminUserDto> {
     const username = normalizeUsername(usernameRaw);
     checkPassword(password);
-    const name = normalizeLabel(displayName ?? username, 'displayName', 64);
+    const name = normalizeLabel(displayName ?? username, 'displayName', LABEL_MAX);
     const passwordHash = await this.passwords.hash(password);
     const user = await this.db.write(async (tx) => {
       if (await this.users.findLocal(tx, username)) throw conflict(`Username ${username} is taken`);

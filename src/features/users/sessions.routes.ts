@@ -3,7 +3,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actor } from '../../plugins/auth.js';
-import { errors, NoContent } from '../../shared/schemas.js';
+import { errors, isoDate, NoContent } from '../../shared/schemas.js';
 import { TOKEN_MAX_DAYS } from './account-sessions.service.js';
 import { SCOPES } from './scopes.js';
 
@@ -18,22 +18,48 @@ const SessionInfo = z
     origin: z.string().describe('api: REST/WebSocket login; legacy: TCP adapter'),
     userAgent: z.string().describe('User-Agent of the login request (empty for TCP)'),
     ip: z.string().describe('Address the login came from'),
-    createdAt: z.string(),
-    lastUsedAt: z.string().describe('Updated at most once a minute'),
-    expiresAt: z.string().describe('Extended on use'),
+    createdAt: isoDate(),
+    lastUsedAt: isoDate().describe('Updated at most once a minute'),
+    expiresAt: isoDate().describe('Extended on use'),
   })
-  .meta({ id: 'SessionInfo' });
+  .meta({
+    id: 'SessionInfo',
+    examples: [
+      {
+        id: '01JF0QA1B2C3D4E5F6G7H8J9K0',
+        current: true,
+        origin: 'api',
+        userAgent: 'Mozilla/5.0 (Android 15; Mobile)',
+        ip: '203.0.113.7',
+        createdAt: '2026-12-01T09:30:00.000Z',
+        lastUsedAt: '2026-12-01T10:05:00.000Z',
+        expiresAt: '2026-12-31T10:05:00.000Z',
+      },
+    ],
+  });
 
 const TokenInfo = z
   .object({
     id: z.string(),
     name: z.string(),
     scopes: z.array(z.enum(SCOPES)),
-    createdAt: z.string(),
-    lastUsedAt: z.string(),
-    expiresAt: z.string().nullable().describe('null: never expires'),
+    createdAt: isoDate(),
+    lastUsedAt: isoDate(),
+    expiresAt: isoDate().nullable().describe('null: never expires'),
   })
-  .meta({ id: 'TokenInfo' });
+  .meta({
+    id: 'TokenInfo',
+    examples: [
+      {
+        id: '01JF0QB7C8D9E0F1G2H3J4K5M6',
+        name: 'ci bot',
+        scopes: ['read', 'write'],
+        createdAt: '2026-12-01T09:30:00.000Z',
+        lastUsedAt: '2026-12-01T09:30:00.000Z',
+        expiresAt: '2027-03-01T09:30:00.000Z',
+      },
+    ],
+  });
 
 export const sessionsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { accountSessions } = app.services;

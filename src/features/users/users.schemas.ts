@@ -1,6 +1,11 @@
 // Request/response schemas of the accounts API. Exact rules (patterns, lengths) are enforced once, in
 // UsersService; these bound sizes and document the shapes.
 import { z } from 'zod';
+import { isoDate } from '../../shared/schemas.js';
+import { DOC_RULES } from '../../shared/text.js';
+import { PASSWORD_MAX, PASSWORD_MIN } from './password.js';
+
+const passwordRule = { minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX };
 
 export const UserSchema = z
   .object({
@@ -8,7 +13,7 @@ export const UserSchema = z
     displayName: z.string(),
     country: z.string(),
     realm: z.string().nullable().describe('null for users of this realm'),
-    createdAt: z.string().describe('ISO 8601'),
+    createdAt: isoDate().describe('ISO 8601'),
   })
   .meta({ id: 'User' });
 
@@ -16,27 +21,39 @@ export const MeSchema = UserSchema.extend({ isAdmin: z.boolean() }).meta({ id: '
 
 export const SessionSchema = z.object({ user: MeSchema, token: z.string().describe('Bearer token; shown once') }).meta({ id: 'Session' });
 
-export const RegisterBody = z.strictObject({
-  username: z.string().max(64).describe('1–32 characters of a-z 0-9 _ . - (case-insensitive)'),
-  password: z.string().max(1024).describe('8–256 characters'),
-  displayName: z.string().max(256).optional().describe('Up to 64 characters; defaults to the username'),
-  country: z.string().max(256).optional(),
-  invite: z.string().max(256).optional().describe('Invite code; required while registration is by invite'),
-});
+export const RegisterBody = z
+  .strictObject({
+    username: z.string().max(64).meta(DOC_RULES.username).describe('1–32 characters of a-z 0-9 _ . - (case-insensitive)'),
+    password: z.string().max(1024).meta(passwordRule).describe('8–256 characters'),
+    displayName: z.string().max(256).meta(DOC_RULES.label).optional().describe('Up to 64 characters; defaults to the username'),
+    country: z.string().max(256).meta(DOC_RULES.label).optional(),
+    invite: z.string().max(256).optional().describe('Invite code; required while registration is by invite'),
+  })
+  .meta({ examples: [{ username: 'alice', password: 'correct horse battery', displayName: 'Alice Wijaya', country: 'ID' }] });
 
-export const LoginBody = z.strictObject({
-  username: z.string().max(256),
-  password: z.string().max(1024),
-});
+export const LoginBody = z
+  .strictObject({
+    username: z.string().max(256).meta(DOC_RULES.username),
+    password: z.string().max(1024).meta({ minLength: 1, maxLength: PASSWORD_MAX }),
+  })
+  .meta({ examples: [{ username: 'alice', password: 'correct horse battery' }] });
 
-export const UpdateMeBody = z.strictObject({
-  displayName: z.string().max(256).optional(),
-  country: z.string().max(256).optional(),
-});
+export const UpdateMeBody = z
+  .strictObject({
+    displayName: z
+      .string()
+      .max(256)
+      .meta({ minLength: 1, ...DOC_RULES.label })
+      .optional(),
+    country: z.string().max(256).meta(DOC_RULES.label).optional(),
+  })
+  .meta({ examples: [{ displayName: 'Alice W.', country: 'ID' }] });
 
-export const ChangePasswordBody = z.strictObject({
-  currentPassword: z.string().max(1024),
-  newPassword: z.string().max(1024).describe('8–256 characters'),
-});
+export const ChangePasswordBody = z
+  .strictObject({
+    currentPassword: z.string().max(1024).meta({ minLength: 1, maxLength: PASSWORD_MAX }),
+    newPassword: z.string().max(1024).meta(passwordRule).describe('8–256 characters'),
+  })
+  .meta({ examples: [{ currentPassword: 'correct horse battery', newPassword: 'battery staple horse' }] });
 
 export const UsernameParams = z.strictObject({ username: z.string().min(1).max(300) });

@@ -2,7 +2,7 @@
 // Every method that acts for someone takes the acting session first.
 import type { Database } from '../../db/database.js';
 import { AppError, conflict, isUniqueViolation, notFound, rateLimited, unauthorized } from '../../shared/errors.js';
-import { normalizeLabel, normalizeUsername } from '../../shared/text.js';
+import { LABEL_MAX, normalizeLabel, normalizeUsername } from '../../shared/text.js';
 import { memoryCounters, type WindowCounter, type WindowCounterFactory } from '../../shared/window-counter.js';
 import { DEFAULT_LOGIN_THROTTLE, LoginThrottle } from './login-throttle.js';
 import { checkPassword, type PasswordHasher } from './password.js';
@@ -63,8 +63,8 @@ export class UsersService {
   async register(input: RegisterInput, client: ClientInfo): Promise<{ user: MeDto; token: string }> {
     const username = normalizeUsername(input.username);
     checkPassword(input.password);
-    const displayName = normalizeLabel(input.displayName ?? username, 'displayName', 64);
-    const country = normalizeLabel(input.country ?? '', 'country', 64, { allowEmpty: true });
+    const displayName = normalizeLabel(input.displayName ?? username, 'displayName', LABEL_MAX);
+    const country = normalizeLabel(input.country ?? '', 'country', LABEL_MAX, { allowEmpty: true });
     const mode = await this.registrationMode();
     if (mode === 'closed') throw new AppError('forbidden', 'Registration is closed on this realm: ask an administrator for an account');
     const invite = input.invite?.trim();
@@ -132,8 +132,8 @@ export class UsersService {
 
   async updateMe(actor: AuthContext, patch: { displayName?: string | undefined; country?: string | undefined }): Promise<MeDto> {
     const data: { displayName?: string; country?: string } = {};
-    if (patch.displayName !== undefined) data.displayName = normalizeLabel(patch.displayName, 'displayName', 64);
-    if (patch.country !== undefined) data.country = normalizeLabel(patch.country, 'country', 64, { allowEmpty: true });
+    if (patch.displayName !== undefined) data.displayName = normalizeLabel(patch.displayName, 'displayName', LABEL_MAX);
+    if (patch.country !== undefined) data.country = normalizeLabel(patch.country, 'country', LABEL_MAX, { allowEmpty: true });
     const user = await this.db.write(
       (tx) => this.users.updateProfile(tx, actor.userId, data),
       (u) => this.lookup.evict(u),
