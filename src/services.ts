@@ -13,6 +13,8 @@ import { SqliteInlineMessageStore } from './features/conversations/message-store
 import { PostgresMessageStore } from './features/conversations/message-append.postgres.js';
 import { MessagesRepository } from './features/conversations/messages.repository.js';
 import { MessagesService } from './features/conversations/messages.service.js';
+import { ReactionsRepository } from './features/conversations/reactions.repository.js';
+import { ReactionsPinsService } from './features/conversations/reactions-pins.service.js';
 import type { Redis, RedisOptions } from 'ioredis';
 import { LocalEventBus, type EventBus } from './features/events/event-bus.js';
 import type { FeedSource } from './features/events/ordered-feed.js';
@@ -151,7 +153,9 @@ export function createServices({ config, db, logger, passwordParams, streamStart
     (destinations) => federation?.wake(destinations),
     (size) => metrics.writeBatchSize.observe(size),
   );
-  const messages = new MessagesService(access, conversationsRepo, messagesRepo, writer, eventLog, lookup, files, metrics);
+  const reactionsRepo = new ReactionsRepository(db.read);
+  const messages = new MessagesService(access, conversationsRepo, messagesRepo, writer, eventLog, lookup, files, metrics, reactionsRepo);
+  const reactionsPins = new ReactionsPinsService(messages, messagesRepo, reactionsRepo, eventLog, access, lookup);
   const groups = new GroupsService(access, conversationsRepo, eventLog, lookup);
   const conversations = new ConversationsService(access, conversationsRepo, messagesRepo, eventLog);
   const messageEvents = new MessageEventHydrator(messagesRepo, conversationsRepo, access);
@@ -178,6 +182,7 @@ export function createServices({ config, db, logger, passwordParams, streamStart
     accountSessions: new AccountSessionsService(db, sessions, users),
     access,
     messages,
+    reactionsPins,
     files,
     groups,
     conversations,
@@ -208,6 +213,7 @@ export function createServices({ config, db, logger, passwordParams, streamStart
   );
   access.federation = federation;
   messages.federation = federation;
+  reactionsPins.federation = federation;
   groups.federation = new GroupFederation(federation, lookup);
   return services;
 }

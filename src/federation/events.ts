@@ -28,18 +28,23 @@ const FileMeta = z
     createdAt: Timestamp.optional(),
   })
   .nullable();
+/**
+ * A reply names the message it answers, in the same conversation. Sent only for a reply (absent
+ * otherwise), so peers that predate replies keep taking every other message.
+ */
+const ReplyTo = z.string().min(1).max(64).optional();
 const Base = { id: z.string().min(1).max(64), origin: z.string().regex(/^[a-z0-9-]{1,63}$/), ts: Timestamp };
 
 export const FederationEvent = z.discriminatedUnion('type', [
   /** A private message from `from` (sender's realm) to `to` (receiver's realm). */
-  z.strictObject({ ...Base, type: z.literal('dm.message'), from: Handle, fromName: Name, to: Handle, text: Text, file: FileMeta }),
+  z.strictObject({ ...Base, type: z.literal('dm.message'), from: Handle, fromName: Name, to: Handle, text: Text, file: FileMeta, replyTo: ReplyTo }),
   /** The author edits or deletes a message: sent to the DM's other realm, or to a group's home realm. */
   z.strictObject({ ...Base, type: z.literal('message.edit'), messageId: MessageId, from: Handle, text: z.string().max(40_000) }),
   z.strictObject({ ...Base, type: z.literal('message.delete'), messageId: MessageId, from: Handle }),
   /** Member realm → home realm. */
   z.strictObject({ ...Base, type: z.literal('group.join'), group: Group, user: Handle, userName: Name }),
   z.strictObject({ ...Base, type: z.literal('group.leave'), group: Group, user: Handle }),
-  z.strictObject({ ...Base, type: z.literal('group.send'), group: Group, from: Handle, fromName: Name, text: Text, file: FileMeta }),
+  z.strictObject({ ...Base, type: z.literal('group.send'), group: Group, from: Handle, fromName: Name, text: Text, file: FileMeta, replyTo: ReplyTo }),
   /** Home realm → member realms (once per realm). */
   z.strictObject({
     ...Base,
@@ -50,6 +55,7 @@ export const FederationEvent = z.discriminatedUnion('type', [
     fromName: Name,
     text: Text,
     file: FileMeta,
+    replyTo: ReplyTo,
     createdAt: Timestamp,
   }),
   z.strictObject({

@@ -4,6 +4,7 @@
 import { splitHandle } from '../shared/addresses.js';
 import fs from 'node:fs';
 import type { InboxEntry } from '../features/conversations/conversations.service.js';
+import type { MessageDto } from '../features/conversations/messages.mapper.js';
 import type { AuthContext } from '../features/users/sessions.service.js';
 import type { CommandContext } from './commands/context.js';
 import { encodeFilePayload } from './words.js';
@@ -23,6 +24,20 @@ export interface LegacyMessage {
  * call. At least one message always goes out, so a single larger file still arrives (alone).
  */
 const INBOX_BUDGET_BYTES = 4 * 1024 * 1024;
+
+/** How much of the quoted message a legacy client sees before a reply's text. */
+const LEGACY_QUOTE_CHARS = 60;
+
+/**
+ * The seed's clients know nothing of replies: a reply reads as its text under a one-line quote,
+ * "> Alice: the first words of what she wrote".
+ */
+export function withQuote(quote: MessageDto['replyTo'], text: string | null): string {
+  if (!quote) return text ?? '';
+  const quoted = quote.deleted ? '(deleted)' : quote.preview !== null ? quote.preview.replace(/\s+/g, ' ') : '(file)';
+  const short = [...quoted].length > LEGACY_QUOTE_CHARS ? `${[...quoted].slice(0, LEGACY_QUOTE_CHARS - 1).join('')}…` : quoted;
+  return `> ${quote.senderName || quote.sender}: ${short}\n${text ?? ''}`;
+}
 
 export async function legacyInbox(
   ctx: CommandContext,
@@ -44,7 +59,7 @@ export async function legacyInbox(
       if (count > 0 && used + inline > budget) break;
       const legacy: LegacyMessage = { msg_from: m.senderName, msg_to: me?.displayName ?? actor.handle };
       if (entry.type === 'group') legacy.group = entry.conversation.slice('group:'.length);
-      if (m.text !== null) legacy.msg = m.text;
+      if (m.text !== null || m.replyTo) legacy.msg = withQuote(m.replyTo, m.text);
       const realm = splitHandle(m.sender).realm;
       if (realm) legacy.realm = realm;
       if (m.file) {

@@ -74,6 +74,8 @@ const row = (id: string, conversationId: number, clientTxnId: string | null, sen
   text: `text of ${id}`,
   fileId: null,
   clientTxnId,
+  replyToId: null,
+  threadId: null,
 });
 
 describe.each([

@@ -126,6 +126,8 @@ describePostgres('PostgreSQL migrations and the append statements', () => {
       text: `text of ${id}`,
       fileId: null,
       clientTxnId,
+      replyToId: null,
+      threadId: null,
     });
     const at = new Date().toISOString();
     const first = await store.append({ rows: [row('p1', 1, 'k1'), row('p2', 2, null), row('p3', 1, null)], at, selfRealm: '', audienceOf: [1] });
@@ -161,7 +163,16 @@ describePostgres('PostgreSQL migrations and the append statements', () => {
 
   it('appends from several connections at once without a gap or a duplicate seq', async () => {
     const store = new PostgresMessageStore(pool);
-    const row = (i: number): AppendRow => ({ id: `c${i}`, conversationId: 2, senderId: 2, text: 'x', fileId: null, clientTxnId: `c${i}` });
+    const row = (i: number): AppendRow => ({
+      id: `c${i}`,
+      conversationId: 2,
+      senderId: 2,
+      text: 'x',
+      fileId: null,
+      clientTxnId: `c${i}`,
+      replyToId: null,
+      threadId: null,
+    });
     await Promise.all(
       Array.from({ length: 8 }, (_, b) =>
         store.append({ rows: Array.from({ length: 5 }, (_, i) => row(b * 5 + i)), at: new Date().toISOString(), selfRealm: '', audienceOf: [] }),

@@ -1,9 +1,9 @@
-// GET /api/v1/conversations, POST /api/v1/conversations/{id}/read, GET /api/v1/inbox
+// GET /api/v1/conversations, POST /api/v1/conversations/{id}/read, GET /api/v1/conversations/{id}/pins, GET /api/v1/inbox
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actor } from '../../plugins/auth.js';
-import { errors, limitQuery } from '../../shared/schemas.js';
-import { ConversationParams, ConversationSchema, InboxSchema, ReadBody } from './conversations.schemas.js';
+import { errors, isoDate, limitQuery } from '../../shared/schemas.js';
+import { ConversationParams, ConversationSchema, InboxSchema, MessageSchema, ReadBody } from './conversations.schemas.js';
 
 const tags = ['conversations'];
 
@@ -35,6 +35,22 @@ export const conversationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => conversations.markRead(actor(request), request.params.id, request.body.upToSeq),
+  );
+
+  app.get(
+    '/conversations/:id/pins',
+    {
+      schema: {
+        tags,
+        summary: 'The pinned messages of a conversation, most recently pinned first',
+        params: ConversationParams,
+        response: {
+          200: z.object({ pins: z.array(z.object({ message: MessageSchema, pinnedBy: z.string().nullable(), pinnedAt: isoDate() })) }),
+          ...errors(400, 401, 404),
+        },
+      },
+    },
+    async (request) => ({ pins: await app.services.reactionsPins.pins(actor(request), request.params.id) }),
   );
 
   app.get(

@@ -15,9 +15,35 @@ const MESSAGE_EXAMPLE = {
   createdAt: '2026-12-01T09:30:00.000Z',
   editedAt: null,
   deleted: false,
+  replyTo: null,
+  threadId: null,
+  replyCount: 3,
+  lastReplyAt: '2026-12-01T09:42:00.000Z',
+  pinnedAt: null,
+  reactions: [{ emoji: '👍', count: 2, me: true }],
 };
 
 export const ConversationIdDoc = '"dm:<username>" or "group:<name>"';
+
+export const QuoteSchema = z
+  .object({
+    id: z.string(),
+    sender: z.string(),
+    senderName: z.string(),
+    preview: z.string().nullable().describe('The first 200 characters of its text; null once deleted or when it is only a file'),
+    hasFile: z.boolean(),
+    deleted: z.boolean(),
+  })
+  .meta({
+    id: 'Quote',
+    examples: [
+      { id: '01JF0Q8W6D7R5TZ3K9X2M4N8PB', sender: 'alice', senderName: 'Alice Wijaya', preview: 'Selamat pagi! Rapat jam 10?', hasFile: false, deleted: false },
+    ],
+  });
+
+export const ReactionSchema = z
+  .object({ emoji: z.string(), count: z.number().int().min(1), me: z.boolean().describe('Whether I reacted with it') })
+  .meta({ id: 'Reaction', examples: [{ emoji: '👍', count: 2, me: true }] });
 
 export const MessageSchema = z
   .object({
@@ -31,6 +57,12 @@ export const MessageSchema = z
     createdAt: isoDate(),
     editedAt: isoDate().nullable(),
     deleted: z.boolean(),
+    replyTo: QuoteSchema.nullable().describe('For a reply: the message it answers'),
+    threadId: z.string().nullable().describe('For a reply: the first message of its thread (GET /messages/{threadId}/thread)'),
+    replyCount: z.number().int().describe('On a thread’s first message: how many replies it has'),
+    lastReplyAt: isoDate().nullable(),
+    pinnedAt: isoDate().nullable().describe('When it was pinned in its conversation; null if not'),
+    reactions: z.array(ReactionSchema).describe('Each emoji with its count and whether I reacted (first used first)'),
   })
   .meta({ id: 'Message', examples: [MESSAGE_EXAMPLE] });
 
@@ -41,6 +73,7 @@ export const SendBody = z
   .strictObject({
     text: TextField.optional(),
     fileId: z.string().min(1).max(64).optional().describe('A file from POST /files (yours, or one you can read)'),
+    replyTo: z.string().min(1).max(64).optional().describe('Answer this message (of the same conversation): the reply quotes it and joins its thread'),
   })
   .describe('Text, a file, or both')
   .meta({ examples: [{ text: 'Selamat pagi! Rapat jam 10?' }] });

@@ -17,12 +17,15 @@ export const POSTGRES_APPEND_STATEMENTS = {
   lastSeqs: `SELECT "id", "lastSeq" FROM "Conversation" WHERE "id" = ANY($1::int[])`,
   earlier: `SELECT m."senderId", m."clientTxnId", m."id", m."conversationId" FROM "Message" m
     JOIN unnest($1::int[], $2::text[]) AS k("senderId", "clientTxnId") ON m."senderId" = k."senderId" AND m."clientTxnId" = k."clientTxnId"`,
-  insertMessages: `INSERT INTO "Message" ("id", "conversationId", "seq", "senderId", "text", "clientTxnId", "fileId", "createdAt")
-    SELECT r.id, r.conversation, r.seq, r.sender, r.text, r.txn, r.file, $8::timestamp(3)
-    FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[])
-      AS r(id, conversation, seq, sender, text, txn, file)
+  insertMessages: `INSERT INTO "Message" ("id", "conversationId", "seq", "senderId", "text", "clientTxnId", "fileId", "createdAt", "replyToId", "threadId")
+    SELECT r.id, r.conversation, r.seq, r.sender, r.text, r.txn, r.file, $8::timestamp(3), r.reply, r.thread
+    FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $9::text[], $10::text[])
+      AS r(id, conversation, seq, sender, text, txn, file, reply, thread)
     ON CONFLICT ("senderId", "clientTxnId") DO NOTHING
     RETURNING "id"`,
+  // Replies count on their thread's root (several replies to one root in a batch count each).
+  bumpThreads: `UPDATE "Message" m SET "replyCount" = m."replyCount" + v.n, "lastReplyAt" = $2::timestamp(3)
+    FROM (SELECT t.id, count(*)::int AS n FROM unnest($1::text[]) AS t(id) GROUP BY t.id) v WHERE m."id" = v.id`,
   moveConversations: `UPDATE "Conversation" c SET "lastSeq" = v.seq, "lastMessageAt" = $3::timestamp(3), "updatedAt" = $3::timestamp(3)
     FROM unnest($1::int[], $2::int[]) AS v(id, seq) WHERE c."id" = v.id`,
   insertEvents: `INSERT INTO "Event" ("type", "conversationId", "userId", "payload", "createdAt")
@@ -39,11 +42,13 @@ export const POSTGRES_APPEND_STATEMENTS = {
   // inserted (see the SQLite twin for the payload's shape).
   fanOut: `INSERT INTO "OutboxEvent" ("destination", "eventId", "type", "payload", "senderId", "createdAt")
     SELECT DISTINCT u."realm", m."id", 'group.message',
-      json_build_object('id', m."id", 'origin', $2::text, 'ts', $3::text, 'type', 'group.message',
+      (jsonb_build_object('id', m."id", 'origin', $2::text, 'ts', $3::text, 'type', 'group.message',
         'group', c."name", 'seq', m."seq", 'from', s."handle", 'fromName', s."displayName", 'text', m."text",
-        'file', CASE WHEN f."id" IS NULL THEN NULL ELSE json_build_object('id', f."id", 'name', f."name",
+        'replyTo', m."replyToId",
+        'file', CASE WHEN f."id" IS NULL THEN NULL ELSE jsonb_build_object('id', f."id", 'name', f."name",
                 'size', f."size", 'mimeType', f."mimeType", 'sha256', f."sha256") END,
-        'createdAt', to_char(m."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"+00:00"'))::text,
+        'createdAt', to_char(m."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"+00:00"'))
+        - CASE WHEN m."replyToId" IS NULL THEN 'replyTo' ELSE '' END)::text,
       m."senderId", $4::timestamp(3)
     FROM "Message" m
     JOIN "Conversation" c ON c."id" = m."conversationId" AND c."kind" = 'group' AND c."homeRealm" IS NULL
@@ -141,8 +146,12 @@ export class PostgresMessageStore implements MessageStore {
           f.map((r) => r.clientTxnId),
           f.map((r) => r.fileId),
           at,
+          f.map((r) => r.replyToId),
+          f.map((r) => r.threadId),
         ]);
         if (inserted.rowCount !== fresh.length) throw new RaceLost();
+        const threads = f.filter((r) => r.threadId).map((r) => r.threadId);
+        if (threads.length > 0) await q('bumpThreads', [threads, at]);
         const moved = [...new Set(f.map((r) => r.conversationId))];
         await q('moveConversations', [moved, moved.map((id) => last.get(id)), at]);
         const events = await q<{ seq: number }>('insertEvents', [f.map((r) => r.id), f.map((r) => r.conversationId), at]);

@@ -13,8 +13,10 @@ export const SQLITE_APPEND_STATEMENTS = {
   lastSeq: `SELECT "lastSeq" FROM "Conversation" WHERE "id" = ?`,
   // The conflict target is the (senderId, clientTxnId) unique index: a retried send inserts nothing,
   // and costs no read when it is not a retry. Any other constraint still fails loudly.
-  insertMessage: `INSERT INTO "Message" ("id", "conversationId", "seq", "senderId", "text", "clientTxnId", "fileId", "createdAt")
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("senderId", "clientTxnId") DO NOTHING`,
+  insertMessage: `INSERT INTO "Message" ("id", "conversationId", "seq", "senderId", "text", "clientTxnId", "fileId", "createdAt", "replyToId", "threadId")
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("senderId", "clientTxnId") DO NOTHING`,
+  // A reply counts on its thread's root (in the same conversation: the service checked).
+  bumpThread: `UPDATE "Message" SET "replyCount" = "replyCount" + 1, "lastReplyAt" = ? WHERE "id" = ?`,
   earlier: `SELECT "id", "conversationId" FROM "Message" WHERE "senderId" = ? AND "clientTxnId" = ?`,
   moveConversation: `UPDATE "Conversation" SET "lastSeq" = ?, "lastMessageAt" = ?, "updatedAt" = ? WHERE "id" = ?`,
   insertEvent: `INSERT INTO "Event" ("type", "conversationId", "userId", "payload", "createdAt") VALUES ('message.created', ?, NULL, ?, ?)`,
@@ -23,14 +25,16 @@ export const SQLITE_APPEND_STATEMENTS = {
     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT ("destination", "eventId") DO NOTHING`,
   // One group.message per member realm for a message of a group homed here, built from the row just
   // inserted. Handles are written as this realm sees them; the receiver translates ("alice" is
-  // alice@<this realm>).
+  // alice@<this realm>). `replyTo` is there only for a reply, so a peer that predates replies still
+  // takes every other message.
   fanOut: `INSERT INTO "OutboxEvent" ("destination", "eventId", "type", "payload", "senderId", "createdAt")
     SELECT DISTINCT u."realm", m."id", 'group.message',
-      json_object('id', m."id", 'origin', @origin, 'ts', @at, 'type', 'group.message',
+      json_remove(json_object('id', m."id", 'origin', @origin, 'ts', @at, 'type', 'group.message',
         'group', c."name", 'seq', m."seq", 'from', s."handle", 'fromName', s."displayName", 'text', m."text",
+        'replyTo', m."replyToId",
         'file', json(CASE WHEN f."id" IS NULL THEN NULL ELSE json_object('id', f."id", 'name', f."name",
                   'size', f."size", 'mimeType', f."mimeType", 'sha256', f."sha256") END),
-        'createdAt', m."createdAt"),
+        'createdAt', m."createdAt"), CASE WHEN m."replyToId" IS NULL THEN '$.replyTo' ELSE '$.__keep' END),
       m."senderId", @at
     FROM "Message" m
     JOIN "Conversation" c ON c."id" = m."conversationId" AND c."kind" = 'group' AND c."homeRealm" IS NULL
@@ -80,13 +84,25 @@ export class SqliteMessageAppender {
       }
       if (last === null) return { kind: 'gone' };
       const seq = last + 1;
-      const inserted = s.insertMessage.run(row.id, row.conversationId, seq, row.senderId, row.text, row.clientTxnId, row.fileId, at);
+      const inserted = s.insertMessage.run(
+        row.id,
+        row.conversationId,
+        seq,
+        row.senderId,
+        row.text,
+        row.clientTxnId,
+        row.fileId,
+        at,
+        row.replyToId,
+        row.threadId,
+      );
       if (inserted.changes === 0) {
         const earlier = s.earlier.get(row.senderId, row.clientTxnId) as { id: string; conversationId: number };
         return { kind: 'duplicate', id: earlier.id, conversationId: earlier.conversationId };
       }
       lastSeqs.set(row.conversationId, seq);
       moved.add(row.conversationId);
+      if (row.threadId) s.bumpThread.run(at, row.threadId);
       const event = s.insertEvent.run(row.conversationId, JSON.stringify({ messageId: row.id }), at);
       if (row.outbox) {
         const { destination, type, payload } = row.outbox;

@@ -23,7 +23,7 @@ export function sendFederation(
   port: FederationPort | null,
   actor: AuthContext,
   conversation: ResolvedConversation,
-  message: { id: string; text: string | null },
+  message: { id: string; text: string | null; replyToId: string | null },
   sender: UserRef,
   file: FileDto | null,
 ): SendJob['federation'] {
@@ -38,6 +38,7 @@ export function sendFederation(
       to: other.handle,
       text: message.text,
       file,
+      ...(message.replyToId ? { replyTo: message.replyToId } : {}),
     } satisfies WireBody<'dm.message'>);
     return { selfRealm: port.realmId, outbox: { destination: other.realm, type: 'dm.message', payload: JSON.stringify(payload) } };
   }
@@ -112,6 +113,7 @@ export function groupSendEvent(
   sender: UserRef,
   text: string | null,
   file: FileDto | null,
+  replyToId: string | null,
 ) {
   const body = {
     type: 'group.send',
@@ -120,6 +122,7 @@ export function groupSendEvent(
     fromName: sender.displayName,
     text,
     file,
+    ...(replyToId ? { replyTo: replyToId } : {}),
   } satisfies WireBody<'group.send'>;
   return { destination: homeRealm, eventId: id, type: body.type, payload: envelope(port.realmId, id, body), senderId: actor.userId };
 }

@@ -12,6 +12,9 @@ export interface AppendRow {
   fileId: string | null;
   /** Idempotency key: unique per sender; a row whose key was used before is not inserted. */
   clientTxnId: string | null;
+  /** A reply: the message it answers, and the root of its thread (whose reply count goes up). */
+  replyToId: string | null;
+  threadId: string | null;
   /** A federation event to queue with the message (a DM to another realm's user). */
   outbox?: { destination: string; type: string; payload: string } | undefined;
   /** Queue one group.message per member realm (a group homed here with remote members). */

@@ -14,7 +14,7 @@ import type { StoredEvent } from '../events/event-bus.js';
 import { withAudience, type EventLog } from '../events/event-log.js';
 import type { FileDto } from '../files/files.mapper.js';
 import type { ConversationRef } from './conversation-ref.js';
-import type { MessageView } from './messages.mapper.js';
+import type { MessageView, QuoteView } from './messages.mapper.js';
 import type { AppendOutcome, AppendRow, MessageStore } from './message-store.js';
 
 export interface SendJob {
@@ -23,6 +23,8 @@ export interface SendJob {
   sender: { handle: string; displayName: string };
   /** The attached file, for the view (its id is message.fileId). */
   file: FileDto | null;
+  /** For a reply: the quoted message as the reply shows it. */
+  quote: QuoteView | null;
   /** Who receives the message, when known without a query (DM participants). */
   audience?: readonly number[];
   /** Federation: a DM to another realm's user is queued for it; a group message homed here fans out. */
@@ -172,6 +174,11 @@ export class MessageWriter {
       createdAt: now.toISOString(),
       editedAt: null,
       deleted: false,
+      replyTo: job.quote,
+      threadId: message.threadId,
+      replyCount: 0,
+      lastReplyAt: null,
+      pinnedAt: null,
     };
     events.push({
       seq: stored.eventSeq,

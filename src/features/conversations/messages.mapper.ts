@@ -1,7 +1,21 @@
 // Message rows → the neutral view stored in events → the API object a viewer gets. One place.
 import { toFileDto, type FileDto } from '../files/files.mapper.js';
-import type { FileRecord } from '../files/files.repository.js';
 import { viewRef, type ConversationRef } from './conversation-ref.js';
+import type { FileRecord } from '../files/files.repository.js';
+
+/** How much of the quoted message a reply shows. */
+export const QUOTE_PREVIEW_CHARS = 200;
+
+/** The message a reply answers, as the reply shows it. */
+export interface QuoteView {
+  id: string;
+  sender: string;
+  senderName: string;
+  /** The first 200 characters of its text; null once deleted or when it is only a file. */
+  preview: string | null;
+  hasFile: boolean;
+  deleted: boolean;
+}
 
 /** As stored in event payloads: DM refs not yet mapped to a viewer. */
 export interface MessageView {
@@ -15,10 +29,33 @@ export interface MessageView {
   createdAt: string;
   editedAt: string | null;
   deleted: boolean;
+  replyTo: QuoteView | null;
+  /** The thread root's id, for a reply (a root itself has null). */
+  threadId: string | null;
+  /** On a thread root: how many replies, and when the last one came. */
+  replyCount: number;
+  lastReplyAt: string | null;
+  pinnedAt: string | null;
+}
+
+/** Reactions to one message as one viewer sees them: counts, and whether they reacted. */
+export interface ReactionDto {
+  emoji: string;
+  count: number;
+  me: boolean;
 }
 
 export interface MessageDto extends Omit<MessageView, 'conversation'> {
   conversation: string;
+  reactions: ReactionDto[];
+}
+
+export interface QuotedRow {
+  id: string;
+  text: string | null;
+  fileId: string | null;
+  deletedAt: Date | null;
+  sender: { handle: string; displayName: string };
 }
 
 export interface MessageRow {
@@ -30,7 +67,29 @@ export interface MessageRow {
   editedAt: Date | null;
   deletedAt: Date | null;
   sender: { handle: string; displayName: string };
+  replyToId: string | null;
+  threadId: string | null;
+  replyCount: number;
+  lastReplyAt: Date | null;
+  pinnedAt: Date | null;
+  /** The message replyToId names (repositories attach it); null if it is not there. */
+  quoted?: QuotedRow | null;
 }
+
+export function toQuoteView(q: QuotedRow): QuoteView {
+  const deleted = q.deletedAt !== null;
+  return {
+    id: q.id,
+    sender: q.sender.handle,
+    senderName: q.sender.displayName,
+    preview: deleted || q.text === null ? null : [...q.text].slice(0, QUOTE_PREVIEW_CHARS).join(''),
+    hasFile: !deleted && q.fileId !== null,
+    deleted,
+  };
+}
+
+/** A reply whose original is not on this realm (a peer's reference it never sent us). */
+const missingQuote = (id: string): QuoteView => ({ id, sender: '', senderName: '', preview: null, hasFile: false, deleted: true });
 
 export function toMessageView(row: MessageRow, conversation: ConversationRef): MessageView {
   return {
@@ -45,9 +104,14 @@ export function toMessageView(row: MessageRow, conversation: ConversationRef): M
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt ? row.editedAt.toISOString() : null,
     deleted: row.deletedAt !== null,
+    replyTo: row.replyToId ? (row.quoted ? toQuoteView(row.quoted) : missingQuote(row.replyToId)) : null,
+    threadId: row.threadId,
+    replyCount: row.replyCount,
+    lastReplyAt: row.lastReplyAt ? row.lastReplyAt.toISOString() : null,
+    pinnedAt: row.pinnedAt ? row.pinnedAt.toISOString() : null,
   };
 }
 
-export function toMessageDto(view: MessageView, viewer: string): MessageDto {
-  return { ...view, conversation: viewRef(view.conversation, viewer) };
+export function toMessageDto(view: MessageView, viewer: string, reactions: ReactionDto[] = []): MessageDto {
+  return { ...view, conversation: viewRef(view.conversation, viewer), reactions };
 }

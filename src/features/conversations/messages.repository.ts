@@ -2,7 +2,7 @@
 // group-commit path (message-writer.ts, message-append.sqlite.ts).
 import type { Prisma } from '@prisma/client';
 import type { ReadClient, Tx } from '../../db/database.js';
-import type { MessageRow } from './messages.mapper.js';
+import type { MessageRow, QuotedRow } from './messages.mapper.js';
 
 export interface NewMessage {
   id: string;
@@ -23,11 +23,58 @@ export interface MessageWithContext extends MessageRow {
 /** What a message view needs besides the row: its sender and its file. */
 const withContext = { sender: { select: { handle: true, displayName: true } }, file: true } as const;
 
+const quoteSelect = { id: true, text: true, fileId: true, deletedAt: true, sender: { select: { handle: true, displayName: true } } } as const;
+
 export class MessagesRepository {
   constructor(private readonly read: ReadClient) {}
 
-  findManyByIds(ids: readonly string[]): Promise<MessageWithContext[]> {
-    return this.read.message.findMany({ where: { id: { in: [...ids] } }, include: withContext });
+  /** Attaches to each reply the message it answers (one query for a page). */
+  async withQuotes<T extends { replyToId: string | null }>(rows: T[]): Promise<Array<T & { quoted: QuotedRow | null }>> {
+    const ids = [...new Set(rows.flatMap((r) => (r.replyToId ? [r.replyToId] : [])))];
+    const quoted = ids.length === 0 ? [] : await this.read.message.findMany({ where: { id: { in: ids } }, select: quoteSelect });
+    const byId = new Map(quoted.map((q) => [q.id, q]));
+    return rows.map((r) => Object.assign(r, { quoted: r.replyToId ? (byId.get(r.replyToId) ?? null) : null }));
+  }
+
+  /** What a reply needs of the message it answers: where it is, which thread, how it looks. */
+  replyTarget(id: string): Promise<(QuotedRow & { conversationId: number; threadId: string | null }) | null> {
+    return this.read.message.findUnique({ where: { id }, select: { ...quoteSelect, conversationId: true, threadId: true } });
+  }
+
+  async findManyByIds(ids: readonly string[]): Promise<MessageWithContext[]> {
+    return this.withQuotes(await this.read.message.findMany({ where: { id: { in: [...ids] } }, include: withContext }));
+  }
+
+  /** A thread's replies after a seq, oldest first. */
+  async threadReplies(threadId: string, afterSeq: number, limit: number): Promise<MessageWithContext[]> {
+    return this.withQuotes(
+      await this.read.message.findMany({ where: { threadId, seq: { gt: afterSeq } }, include: withContext, orderBy: { seq: 'asc' }, take: limit }),
+    );
+  }
+
+  /** A conversation's pinned messages, most recently pinned first. */
+  async pinned(conversationId: number, limit: number): Promise<Array<MessageWithContext & { pinnedById: number | null }>> {
+    return this.withQuotes(
+      await this.read.message.findMany({
+        where: { conversationId, pinnedAt: { not: null } },
+        include: withContext,
+        orderBy: { pinnedAt: 'desc' },
+        take: limit,
+      }),
+    );
+  }
+
+  countPinned(tx: Tx, conversationId: number): Promise<number> {
+    return tx.message.count({ where: { conversationId, pinnedAt: { not: null } } });
+  }
+
+  async setPinned(tx: Tx, id: string, pin: { at: Date; by: number } | null): Promise<MessageWithContext> {
+    const row = await tx.message.update({
+      where: { id },
+      data: pin ? { pinnedAt: pin.at, pinnedById: pin.by } : { pinnedAt: null, pinnedById: null },
+      include: withContext,
+    });
+    return (await this.withQuotes([row]))[0]!;
   }
 
   /** Which of `ids` are messages here (federation: an event already applied). */
@@ -37,34 +84,37 @@ export class MessagesRepository {
     return new Set(rows.map((r) => r.id));
   }
 
-  findById(id: string): Promise<MessageWithContext | null> {
-    return this.read.message.findUnique({ where: { id }, include: withContext });
+  async findById(id: string): Promise<MessageWithContext | null> {
+    const row = await this.read.message.findUnique({ where: { id }, include: withContext });
+    return row && (await this.withQuotes([row]))[0]!;
   }
 
   /**
    * A page of history. Without `after`: newest first, before `before` if given. With `after`: oldest
    * first from there, so a client can catch up in order.
    */
-  history(conversationId: number, page: { before?: number | undefined; after?: number | undefined; limit: number }): Promise<MessageWithContext[]> {
+  async history(conversationId: number, page: { before?: number | undefined; after?: number | undefined; limit: number }): Promise<MessageWithContext[]> {
     const seq: Prisma.IntFilter = {};
     if (page.before !== undefined) seq.lt = page.before;
     if (page.after !== undefined) seq.gt = page.after;
-    return this.read.message.findMany({
+    const rows = await this.read.message.findMany({
       where: { conversationId, seq },
       include: withContext,
       orderBy: { seq: page.after !== undefined ? 'asc' : 'desc' },
       take: page.limit,
     });
+    return this.withQuotes(rows);
   }
 
   /** Messages after the reader's marker that others sent and that still exist, oldest first. */
-  unread(conversationId: number, readerId: number, afterSeq: number, limit: number): Promise<MessageWithContext[]> {
-    return this.read.message.findMany({
+  async unread(conversationId: number, readerId: number, afterSeq: number, limit: number): Promise<MessageWithContext[]> {
+    const rows = await this.read.message.findMany({
       where: { conversationId, seq: { gt: afterSeq }, senderId: { not: readerId }, deletedAt: null },
       include: withContext,
       orderBy: { seq: 'asc' },
       take: limit,
     });
+    return this.withQuotes(rows);
   }
 
   /** The newest message of each conversation, keyed by conversation id. */
@@ -75,7 +125,7 @@ export class MessagesRepository {
       where: { OR: wanted.map((c) => ({ conversationId: c.id, seq: c.lastSeq })) },
       include: withContext,
     });
-    return new Map(rows.map((r) => [r.conversationId, r]));
+    return new Map((await this.withQuotes(rows)).map((r) => [r.conversationId, r]));
   }
 
   /**
@@ -84,19 +134,40 @@ export class MessagesRepository {
    */
   async insertReplicated(
     tx: Tx,
-    m: { id: string; conversationId: number; seq: number; senderId: number; text: string | null; fileId: string | null; createdAt: Date },
+    m: {
+      id: string;
+      conversationId: number;
+      seq: number;
+      senderId: number;
+      text: string | null;
+      fileId: string | null;
+      createdAt: Date;
+      replyToId: string | null;
+      threadId: string | null;
+    },
   ): Promise<MessageWithContext> {
-    const row = await tx.message.create({ data: m, include: withContext });
+    const created = await tx.message.create({ data: m, include: withContext });
+    if (m.threadId) await tx.message.update({ where: { id: m.threadId }, data: { replyCount: { increment: 1 }, lastReplyAt: m.createdAt } });
+    const row = (await this.withQuotes([created]))[0]!;
     await tx.$executeRaw`UPDATE "Conversation" SET "lastSeq" = CASE WHEN "lastSeq" > ${m.seq} THEN "lastSeq" ELSE ${m.seq} END, "lastMessageAt" = ${m.createdAt}, "updatedAt" = ${new Date()} WHERE "id" = ${m.conversationId}`;
     return row;
   }
 
-  updateText(tx: Tx, id: string, text: string, at: Date): Promise<MessageWithContext> {
-    return tx.message.update({ where: { id }, data: { text, editedAt: at }, include: withContext });
+  async updateText(tx: Tx, id: string, text: string, at: Date): Promise<MessageWithContext> {
+    return (await this.withQuotes([await tx.message.update({ where: { id }, data: { text, editedAt: at }, include: withContext })]))[0]!;
   }
 
-  /** Deletes the content (text and file reference) but keeps the row: the seq stays in history as a tombstone. */
-  tombstone(tx: Tx, id: string, at: Date): Promise<MessageWithContext> {
-    return tx.message.update({ where: { id }, data: { text: null, fileId: null, deletedAt: at }, include: withContext });
+  /**
+   * Deletes the content (text and file reference) but keeps the row: the seq stays in history as a
+   * tombstone. Its reactions and pin go with the content.
+   */
+  async tombstone(tx: Tx, id: string, at: Date): Promise<MessageWithContext> {
+    await tx.reaction.deleteMany({ where: { messageId: id } });
+    const row = await tx.message.update({
+      where: { id },
+      data: { text: null, fileId: null, deletedAt: at, pinnedAt: null, pinnedById: null },
+      include: withContext,
+    });
+    return (await this.withQuotes([row]))[0]!;
   }
 }

@@ -18,8 +18,9 @@ import type { MessageWriter, WriteOutcome } from './message-writer.js';
 import type { FederationPort } from './federation-port.js';
 import { forwardToHome, groupSendEvent, queueMessageChange, sendFederation } from './message-federation.js';
 import type { UserRef } from '../users/user-lookup.js';
-import { toMessageDto, toMessageView, type MessageDto } from './messages.mapper.js';
+import { toMessageDto, toMessageView, toQuoteView, type MessageDto, type QuoteView } from './messages.mapper.js';
 import type { MessageWithContext, MessagesRepository } from './messages.repository.js';
+import type { ReactionsRepository } from './reactions.repository.js';
 
 export type SendTarget = { kind: 'dm'; to: string } | { kind: 'group'; name: string };
 
@@ -31,6 +32,13 @@ export interface SendInput {
   clientTxnId?: string | undefined;
   /** Inbound federation only: the message keeps the id its origin gave it (applied once, by id). */
   messageId?: string | undefined;
+  /** A reply: the id of a message of the same conversation. */
+  replyTo?: string | undefined;
+  /**
+   * Inbound federation: a reply target this realm does not have (or that is elsewhere) drops the
+   * quote instead of the message — the peer's reference is not worth losing what its user wrote.
+   */
+  replyToLenient?: boolean | undefined;
 }
 
 export interface SendResult {
@@ -61,11 +69,20 @@ interface Content {
   text: string | null;
   file: FileDto | null;
   messageId?: string | undefined;
+  replyTo?: string | undefined;
+  replyToLenient?: boolean | undefined;
+}
+
+/** A reply's place: what it answers, the root of its thread, and the quote it shows. */
+interface Reply {
+  replyToId: string;
+  threadId: string;
+  quote: QuoteView;
 }
 
 export class MessagesService {
   /** Sends in flight by (sender, clientTxnId): a concurrent retry waits for the first attempt. */
-  private readonly inFlight = new Map<string, { committed: Promise<SendResult>; text: string | null; fileId: string | null }>();
+  private readonly inFlight = new Map<string, { committed: Promise<SendResult>; text: string | null; fileId: string | null; replyTo: string | null }>();
   /** Set when federation is configured. */
   federation: FederationPort | null = null;
 
@@ -78,7 +95,36 @@ export class MessagesService {
     private readonly users: UserLookup,
     private readonly files: FilesService,
     private readonly metrics: Metrics,
+    private readonly reactions: ReactionsRepository,
   ) {}
+
+  /** Rows → what this viewer gets: refs as they see them, and reactions with whether they reacted. */
+  async dtos(actor: AuthContext, rows: readonly MessageWithContext[], ref: ConversationRef): Promise<MessageDto[]> {
+    const reactions = await this.reactions.summary(
+      rows.map((r) => r.id),
+      actor.userId,
+    );
+    return rows.map((r) => toMessageDto(toMessageView(r, ref), actor.handle, reactions.get(r.id) ?? []));
+  }
+
+  /**
+   * A thread: its root and the replies after `after` (a seq), oldest first. Asked for by any message
+   * of the thread, it answers with the whole thread.
+   */
+  async thread(
+    actor: AuthContext,
+    messageId: string,
+    page: { after: number; limit: number },
+  ): Promise<{ root: MessageDto; replies: MessageDto[]; next: number | null }> {
+    const { row, ref } = await this.locate(actor, messageId);
+    const root = row.threadId ? await this.messages.findById(row.threadId) : row;
+    if (!root) throw notFound('This thread’s first message is not on this realm');
+    const replies = await this.messages.threadReplies(root.id, page.after, page.limit + 1);
+    const more = replies.length > page.limit;
+    const shown = replies.slice(0, page.limit);
+    const [rootDto, ...replyDtos] = await this.dtos(actor, [root, ...shown], ref);
+    return { root: rootDto!, replies: replyDtos, next: more ? shown[shown.length - 1]!.seq : null };
+  }
 
   async send(actor: AuthContext, target: SendTarget, input: SendInput): Promise<SendResult> {
     return (await this.submit(actor, target, input)).committed;
@@ -98,14 +144,15 @@ export class MessagesService {
     const slot = `${actor.userId}:${key}`;
     const running = this.inFlight.get(slot);
     if (running) {
-      if (running.text !== content.text || running.fileId !== (content.file?.id ?? null)) throw keyReused(null);
+      if (running.text !== content.text || running.fileId !== (content.file?.id ?? null) || running.replyTo !== (content.replyTo ?? null))
+        throw keyReused(null);
       return { committed: running.committed.then((r) => ({ ...r, created: false })) };
     }
     const queued = this.queue(actor, target, content, key);
     const committed = queued.then((q) => q.committed).finally(() => this.inFlight.delete(slot));
     // Whoever submitted sees a refusal through `queued`; this copy must not count as unhandled.
     committed.catch(() => {});
-    this.inFlight.set(slot, { committed, text: content.text, fileId: content.file?.id ?? null });
+    this.inFlight.set(slot, { committed, text: content.text, fileId: content.file?.id ?? null, replyTo: content.replyTo ?? null });
     await queued;
     return { committed };
   }
@@ -115,15 +162,12 @@ export class MessagesService {
     if (!conversation) return { messages: [], hasMore: false };
     const rows = await this.messages.history(conversation.id, { ...page, limit: page.limit + 1 });
     const hasMore = rows.length > page.limit;
-    return {
-      messages: rows.slice(0, page.limit).map((r) => toMessageDto(toMessageView(r, conversation.ref), actor.handle)),
-      hasMore,
-    };
+    return { messages: await this.dtos(actor, rows.slice(0, page.limit), conversation.ref), hasMore };
   }
 
   async edit(actor: AuthContext, messageId: string, rawText: string): Promise<MessageDto> {
     const text = normalizeMessageText(rawText);
-    const { row, ref, home } = await this.visibleMessage(actor, messageId);
+    const { row, ref, home } = await this.locate(actor, messageId);
     if (row.senderId !== actor.userId) throw forbidden('Only the author can edit a message');
     if (row.deletedAt) throw conflict('This message was deleted');
     if (home.homeRealm && this.federation) return this.forward(actor, row, ref, home.homeRealm, { kind: 'edit', messageId, text });
@@ -135,12 +179,12 @@ export class MessagesService {
         await queueMessageChange(tx, this.federation, actor, { kind: 'edit', messageId, conversationId: row.conversationId, text, editedAt: v.editedAt }, home);
       return v;
     });
-    return toMessageDto(view, actor.handle);
+    return toMessageDto(view, actor.handle, (await this.reactions.summary([messageId], actor.userId)).get(messageId) ?? []);
   }
 
   /** Author, or a group owner/admin: the message becomes a tombstone. Deleting twice is a no-op. */
   async delete(actor: AuthContext, messageId: string): Promise<MessageDto> {
-    const { row, ref, role, home } = await this.visibleMessage(actor, messageId);
+    const { row, ref, role, home } = await this.locate(actor, messageId);
     const moderator = typeof ref === 'string' && (role === 'owner' || role === 'admin');
     if (row.senderId !== actor.userId && !moderator) throw forbidden('Only the author or a group owner/admin can delete this message');
     if (row.deletedAt) return toMessageDto(toMessageView(row, ref), actor.handle);
@@ -163,8 +207,8 @@ export class MessagesService {
   }
 
   async get(actor: AuthContext, messageId: string): Promise<MessageDto> {
-    const { row, ref } = await this.visibleMessage(actor, messageId);
-    return toMessageDto(toMessageView(row, ref), actor.handle);
+    const { row, ref } = await this.locate(actor, messageId);
+    return (await this.dtos(actor, [row], ref))[0]!;
   }
 
   /** The API reference of a stored conversation (for messages looked up by id). */
@@ -178,49 +222,69 @@ export class MessagesService {
   private async content(actor: AuthContext, input: SendInput, messageId?: string): Promise<Content> {
     const hasText = input.text !== undefined && !(input.fileId !== undefined && input.text.trim() === '');
     const text = hasText ? normalizeMessageText(input.text!) : null;
+    const reply = { replyTo: input.replyTo, replyToLenient: input.replyToLenient };
     if (input.fileId === undefined) {
       if (text === null) throw invalid('text', 'a message needs text, a file, or both');
-      return { text, file: null, messageId };
+      return { text, file: null, messageId, ...reply };
     }
-    return { text, file: await this.files.usable(actor, input.fileId), messageId };
+    return { text, file: await this.files.usable(actor, input.fileId), messageId, ...reply };
+  }
+
+  /** A reply must answer a message of the same conversation; 400 otherwise (the same for unknown ids). */
+  private async reply(conversationId: number, content: Content): Promise<Reply | null> {
+    if (content.replyTo === undefined) return null;
+    const target = content.replyTo.length <= 64 ? await this.messages.replyTarget(content.replyTo) : null;
+    if (!target || target.conversationId !== conversationId) {
+      if (content.replyToLenient) return null;
+      throw invalid('replyTo', 'must be the id of a message of this conversation');
+    }
+    return { replyToId: target.id, threadId: target.threadId ?? target.id, quote: toQuoteView(target) };
   }
 
   /** Resolves the conversation and queues the message; a retried clientTxnId comes back as the earlier message. */
-  private async queue(
-    actor: AuthContext,
-    target: SendTarget,
-    { text, file, messageId }: Content,
-    clientTxnId: string | null,
-  ): Promise<{ committed: Promise<SendResult> }> {
+  private async queue(actor: AuthContext, target: SendTarget, content: Content, clientTxnId: string | null): Promise<{ committed: Promise<SendResult> }> {
+    const { text, file, messageId } = content;
     const conversation = (await this.resolve(actor, target, true))!;
     const sender = await this.users.byId(actor.userId);
     if (!sender) throw forbidden('This account no longer exists');
+    const reply = await this.reply(conversation.id, content);
     if (conversation.homeRealm && this.federation) {
       // Stored here only once the home realm echoes it, so the key cannot be looked up: the id derives
       // from it instead, and a retry queues the same event id (the outbox keeps one per destination).
       const id = messageId ?? (clientTxnId ? derivedId(`${this.federation.realmId}:${actor.userId}:${clientTxnId}`) : newId());
       const echoed = clientTxnId ? await this.messages.findById(id) : null;
       if (echoed) return { committed: Promise.resolve({ message: toMessageDto(toMessageView(echoed, conversation.ref), actor.handle), created: false }) };
-      return { committed: this.sendToRemoteGroup(actor, conversation, id, sender, text, file) };
+      return { committed: this.sendToRemoteGroup(actor, conversation, id, sender, text, file, reply) };
     }
     const id = messageId ?? newId();
-    const federation = sendFederation(this.federation, actor, conversation, { id, text }, sender, file);
+    const replyToId = reply?.replyToId ?? null;
+    const federation = sendFederation(this.federation, actor, conversation, { id, text, replyToId }, sender, file);
     const written = this.writer.write({
-      message: { id, conversationId: conversation.id, senderId: actor.userId, text, fileId: file?.id ?? null, clientTxnId },
+      message: {
+        id,
+        conversationId: conversation.id,
+        senderId: actor.userId,
+        text,
+        fileId: file?.id ?? null,
+        clientTxnId,
+        replyToId,
+        threadId: reply?.threadId ?? null,
+      },
       ref: conversation.ref,
       sender,
       file,
+      quote: reply?.quote ?? null,
       ...(conversation.participants ? { audience: conversation.participants } : {}),
       ...(federation ? { federation } : {}),
     });
-    return { committed: written.then((outcome) => this.settle(actor, conversation, outcome, { text, fileId: file?.id ?? null })) };
+    return { committed: written.then((outcome) => this.settle(actor, conversation, outcome, { text, fileId: file?.id ?? null, replyToId })) };
   }
 
   private async settle(
     actor: AuthContext,
     conversation: ResolvedConversation,
     outcome: WriteOutcome,
-    sent: { text: string | null; fileId: string | null },
+    sent: { text: string | null; fileId: string | null; replyToId: string | null },
   ): Promise<SendResult> {
     if (outcome.kind === 'created') {
       this.metrics.messagesSent.inc({ kind: conversation.kind });
@@ -233,7 +297,9 @@ export class MessagesService {
     // silently drop the new message (as the IETF Idempotency-Key draft says: 422). An edited or deleted
     // first message no longer shows what was sent, so it is not compared.
     const comparable = earlier.editedAt === null && earlier.deletedAt === null;
-    if (comparable && (earlier.text !== sent.text || (earlier.file?.id ?? null) !== sent.fileId)) throw keyReused(earlier.id);
+    if (comparable && (earlier.text !== sent.text || (earlier.file?.id ?? null) !== sent.fileId || earlier.replyToId !== sent.replyToId)) {
+      throw keyReused(earlier.id);
+    }
     return { message: toMessageDto(toMessageView(earlier, conversation.ref), actor.handle), created: false };
   }
 
@@ -250,11 +316,12 @@ export class MessagesService {
     sender: UserRef,
     text: string | null,
     file: FileDto | null,
+    reply: Reply | null,
   ): Promise<SendResult> {
     const port = this.federation!;
     const home = conversation.homeRealm!;
     const name = (conversation.ref as string).slice('group:'.length);
-    await this.eventLog.write((tx) => port.enqueue(tx, [groupSendEvent(port, actor, home, name, id, sender, text, file)]));
+    await this.eventLog.write((tx) => port.enqueue(tx, [groupSendEvent(port, actor, home, name, id, sender, text, file, reply?.replyToId ?? null)]));
     const now = new Date().toISOString();
     const view = {
       id,
@@ -267,12 +334,17 @@ export class MessagesService {
       createdAt: now,
       editedAt: null,
       deleted: false,
+      replyTo: reply?.quote ?? null,
+      threadId: reply?.threadId ?? null,
+      replyCount: 0,
+      lastReplyAt: null,
+      pinnedAt: null,
     };
     return { message: toMessageDto(view, actor.handle), created: true, pending: true };
   }
 
   /** A message in a conversation the actor belongs to; 404 for everyone else. */
-  private async visibleMessage(
+  async locate(
     actor: AuthContext,
     messageId: string,
   ): Promise<{

@@ -37,11 +37,16 @@ export class ReplicasService {
   /** A message the home realm ordered (its seq is the home realm's). */
   async appendMessage(
     replica: ConversationRecord,
-    message: { id: string; seq: number; senderId: number; text: string | null; fileId: string | null; createdAt: Date },
+    message: { id: string; seq: number; senderId: number; text: string | null; fileId: string | null; createdAt: Date; replyTo?: string | undefined },
   ): Promise<void> {
     const ref = groupRef(replica.name!);
+    const { replyTo, ...fields } = message;
+    // The home realm's reference counts only if it names a message of this group we have.
+    const target = replyTo ? await this.messages.replyTarget(replyTo) : null;
+    const reply =
+      target && target.conversationId === replica.id ? { replyToId: target.id, threadId: target.threadId ?? target.id } : { replyToId: null, threadId: null };
     await this.eventLog.write(async (tx, emit) => {
-      const row = await this.messages.insertReplicated(tx, { ...message, conversationId: replica.id });
+      const row = await this.messages.insertReplicated(tx, { ...fields, ...reply, conversationId: replica.id });
       emit({ type: 'message.created', conversationId: replica.id, payload: { message: toMessageView(row, ref) }, stored: { messageId: row.id } });
     });
   }

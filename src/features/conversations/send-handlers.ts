@@ -20,12 +20,13 @@ function idempotencyKey(request: FastifyRequest): string | undefined {
 
 export async function sendJson(
   request: FastifyRequest,
-  body: { text?: string | undefined; fileId?: string | undefined },
+  body: { text?: string | undefined; fileId?: string | undefined; replyTo?: string | undefined },
   target: SendTarget,
 ): Promise<SendReply> {
   const result = await request.server.services.messages.send(actor(request), target, {
     text: body.text,
     fileId: body.fileId,
+    replyTo: body.replyTo,
     clientTxnId: idempotencyKey(request),
   });
   return { status: result.pending ? 202 : result.created ? 201 : 200, message: result.message };
@@ -34,7 +35,7 @@ export async function sendJson(
 export async function sendUpload(request: FastifyRequest, target: SendTarget): Promise<SendReply> {
   const { files, messages } = request.server.services;
   const sender = actor(request);
-  const { file, fields } = await receiveUpload(request, files, sender, ['text']);
-  const result = await messages.send(sender, target, { text: fields.text, fileId: file.id, clientTxnId: idempotencyKey(request) });
+  const { file, fields } = await receiveUpload(request, files, sender, ['text', 'replyTo']);
+  const result = await messages.send(sender, target, { text: fields.text, fileId: file.id, replyTo: fields.replyTo, clientTxnId: idempotencyKey(request) });
   return { status: result.pending ? 202 : result.created ? 201 : 200, message: result.message };
 }

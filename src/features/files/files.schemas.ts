@@ -43,5 +43,6 @@ export const UploadWithTextBodyDoc = {
   properties: {
     file: { type: 'string', format: 'binary', description: 'Exactly one file' },
     text: { type: 'string', description: 'Optional message text sent with the file' },
+    replyTo: { type: 'string', maxLength: 64, description: 'Optional: the id of the message this one answers' },
   },
 } as const;

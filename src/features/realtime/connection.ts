@@ -186,11 +186,11 @@ export class Connection {
    * after its commit. At most MAX_UNACKED wait; then reading pauses until one is answered.
    */
   private async submit(frame: Extract<ClientFrame, { type: 'send' }>, auth: AuthContext): Promise<void> {
-    const { to, group, text, fileId, clientTxnId } = frame.data;
+    const { to, group, text, fileId, replyTo, clientTxnId } = frame.data;
     const target = to !== undefined ? { kind: 'dm' as const, to } : { kind: 'group' as const, name: group! };
     let committed: Promise<SendResult>;
     try {
-      ({ committed } = await this.services.messages.submit(auth, target, { text, fileId, clientTxnId }));
+      ({ committed } = await this.services.messages.submit(auth, target, { text, fileId, replyTo, clientTxnId }));
     } catch (error) {
       committed = Promise.reject(error);
     }

@@ -27,6 +27,7 @@ export const ClientFrame = z.discriminatedUnion('type', [
         group: z.string().min(1).max(300).optional(),
         text: z.string().max(40_000).optional(),
         fileId: z.string().min(1).max(64).optional(),
+        replyTo: z.string().min(1).max(64).optional(),
         clientTxnId: z.string().min(1).max(128),
       })
       .refine((d) => (d.to === undefined) !== (d.group === undefined), 'exactly one of "to" and "group"'),

@@ -99,7 +99,13 @@ export abstract class PeerEvents {
   protected async sendAs(origin: string, sender: UserRef, target: SendTarget, e: Event<'dm.message' | 'group.send'>): Promise<EventResult> {
     const file = e.file ? await this.remoteFile(origin, e.file, sender) : null;
     try {
-      await this.d.services.messages.send(this.actorFor(sender, origin), target, { text: e.text ?? undefined, fileId: file?.id, messageId: e.id });
+      await this.d.services.messages.send(this.actorFor(sender, origin), target, {
+        text: e.text ?? undefined,
+        fileId: file?.id,
+        messageId: e.id,
+        replyTo: e.replyTo,
+        replyToLenient: true,
+      });
     } catch (error) {
       if (await this.messageExists(e.id)) return duplicate(e.id);
       throw error;

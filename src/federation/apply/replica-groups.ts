@@ -37,6 +37,7 @@ export class ReplicaGroupEvents extends PeerEvents {
         text: e.text,
         fileId: file?.id ?? null,
         createdAt: new Date(e.createdAt),
+        replyTo: e.replyTo,
       });
     } catch (error) {
       if (isUniqueViolation(error) || (await this.messageExists(e.id))) return duplicate(e.id);
