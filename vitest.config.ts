@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // test/helpers/app.ts and realms.ts). Left out of the PostgreSQL run: tests of SQLite itself (files,
 // the append worker, child processes started on a data dir) and pure units.
 const postgresSuites = [
-  'test/conversations/{direct,groups,inbox,send-permissions,replies-reactions-pins}.test.ts',
+  'test/conversations/{direct,groups,inbox,send-permissions,replies-reactions-pins,mentions}.test.ts',
   'test/users/{auth,admin,tokens,admin-cli}.test.ts',
   'test/api/{ops,bad-input,hostile-http,fuzz}.test.ts',
   'test/files/{files,limits-and-gc}.test.ts',

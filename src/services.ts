@@ -14,6 +14,9 @@ import { PostgresMessageStore } from './features/conversations/message-append.po
 import { MessagesRepository } from './features/conversations/messages.repository.js';
 import { MessagesService } from './features/conversations/messages.service.js';
 import { ReactionsRepository } from './features/conversations/reactions.repository.js';
+import { MentionResolver } from './features/conversations/mentions.js';
+import { MentionsRepository } from './features/conversations/mentions.repository.js';
+import { MentionsService } from './features/conversations/mentions.service.js';
 import { ReactionsPinsService } from './features/conversations/reactions-pins.service.js';
 import type { Redis, RedisOptions } from 'ioredis';
 import { LocalEventBus, type EventBus } from './features/events/event-bus.js';
@@ -154,10 +157,12 @@ export function createServices({ config, db, logger, passwordParams, streamStart
     (size) => metrics.writeBatchSize.observe(size),
   );
   const reactionsRepo = new ReactionsRepository(db.read);
-  const messages = new MessagesService(access, conversationsRepo, messagesRepo, writer, eventLog, lookup, files, metrics, reactionsRepo);
+  const mentions = new MentionResolver(conversationsRepo, lookup, () => config.realmId);
+  const messages = new MessagesService(access, conversationsRepo, messagesRepo, writer, eventLog, lookup, files, metrics, reactionsRepo, mentions);
+  const mentionsFeed = new MentionsService(new MentionsRepository(db.read), messagesRepo, conversationsRepo, access, messages);
   const reactionsPins = new ReactionsPinsService(messages, messagesRepo, reactionsRepo, eventLog, access, lookup);
   const groups = new GroupsService(access, conversationsRepo, eventLog, lookup);
-  const conversations = new ConversationsService(access, conversationsRepo, messagesRepo, eventLog);
+  const conversations = new ConversationsService(access, conversationsRepo, messagesRepo, eventLog, reactionsRepo);
   const messageEvents = new MessageEventHydrator(messagesRepo, conversationsRepo, access);
   stream = new EventStream(eventsRepo, [(events) => messageEvents.hydrate(events)]);
   const realtime = new RealtimeService(bus, access, conversationsRepo, lookup, (error) => logger.error({ err: error }, 'presence broadcast failed'));
@@ -183,6 +188,7 @@ export function createServices({ config, db, logger, passwordParams, streamStart
     access,
     messages,
     reactionsPins,
+    mentions: mentionsFeed,
     files,
     groups,
     conversations,
@@ -203,7 +209,7 @@ export function createServices({ config, db, logger, passwordParams, streamStart
       await cluster.close();
     },
   };
-  const replicas = new ReplicasService(eventLog, conversationsRepo, messagesRepo);
+  const replicas = new ReplicasService(eventLog, conversationsRepo, messagesRepo, mentions);
   federation = new Federation(
     config,
     db,

@@ -49,6 +49,7 @@ export const OPERATION_IDS: Record<string, string> = {
   'PUT /api/v1/messages/{id}/pin': 'pinMessage',
   'DELETE /api/v1/messages/{id}/pin': 'unpinMessage',
   'GET /api/v1/conversations/{id}/pins': 'listPins',
+  'GET /api/v1/mentions': 'listMentions',
   'GET /api/v1/conversations': 'listConversations',
   'POST /api/v1/conversations/{id}/read': 'markRead',
   'GET /api/v1/inbox': 'getInbox',

@@ -76,6 +76,7 @@ const row = (id: string, conversationId: number, clientTxnId: string | null, sen
   clientTxnId,
   replyToId: null,
   threadId: null,
+  mentions: null,
 });
 
 describe.each([

@@ -157,6 +157,10 @@ describe('reactions', () => {
     ]);
     const history = (await f.get(bob, `/api/v1/direct/${alice.username}/messages`)).json().messages;
     expect(history[0].reactions).toEqual(seen);
+    // Every REST view of a message carries them: the conversation list and the inbox too.
+    const listed = (await f.get(bob, '/api/v1/conversations')).json().conversations.find((c: { id: string }) => c.id === `dm:${alice.username}`);
+    expect(listed.lastMessage.reactions).toEqual(seen);
+    expect((await f.get(bob, '/api/v1/inbox')).json().conversations[0].messages[0].reactions).toEqual(seen);
 
     const added = await ws.nextOfType('reaction.added');
     expect(added.data).toEqual({ conversation: `dm:${bob.username}`, messageId: msg.id, emoji: '🎉', user: bob.username, count: 1 });

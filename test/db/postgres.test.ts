@@ -128,6 +128,7 @@ describePostgres('PostgreSQL migrations and the append statements', () => {
       clientTxnId,
       replyToId: null,
       threadId: null,
+      mentions: null,
     });
     const at = new Date().toISOString();
     const first = await store.append({ rows: [row('p1', 1, 'k1'), row('p2', 2, null), row('p3', 1, null)], at, selfRealm: '', audienceOf: [1] });
@@ -172,6 +173,7 @@ describePostgres('PostgreSQL migrations and the append statements', () => {
       clientTxnId: `c${i}`,
       replyToId: null,
       threadId: null,
+      mentions: null,
     });
     await Promise.all(
       Array.from({ length: 8 }, (_, b) =>

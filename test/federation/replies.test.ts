@@ -14,6 +14,34 @@ beforeAll(async () => {
 });
 afterAll(() => closeRealms([a, b, c]));
 
+describe('mentions across realms', () => {
+  it('each realm resolves the handles as the author’s realm wrote them', async () => {
+    const alice = await a.f.newUser('malice');
+    const bob = await b.f.newUser('mbob');
+    const sent = (await a.f.dm(alice, 'mbob@realm-b', '@mbob@realm-b lihat ini, @malice juga')).json();
+    expect(sent.mentions).toEqual(['mbob@realm-b']);
+    const atB = await eventually(async () => (await b.f.get(bob, '/api/v1/direct/malice@realm-a/messages')).json().messages[0], 10_000, 'dm at b');
+    expect(atB.mentions).toEqual(['mbob']);
+    const list = (await b.f.get(bob, '/api/v1/conversations')).json().conversations;
+    expect(list.find((x: { id: string }) => x.id === 'dm:malice@realm-a').mentions).toBe(1);
+
+    // In a group homed on realm-b, a member on realm-a mentions one on realm-c.
+    const owner = await b.f.newUser('mowner');
+    const ann = await a.f.newUser('mann');
+    const cid = await c.f.newUser('mcid');
+    await b.f.call(owner, 'POST', '/api/v1/groups', { name: 'mteam' });
+    await a.f.call(ann, 'POST', '/api/v1/groups/mteam@realm-b/join');
+    await c.f.call(cid, 'POST', '/api/v1/groups/mteam@realm-b/join');
+    await eventually(async () => (await b.f.get(owner, '/api/v1/groups/mteam/members')).json().members.length === 3, 10_000, 'members at home');
+    await a.f.call(ann, 'POST', '/api/v1/groups/mteam@realm-b/messages', { text: 'Halo @mcid@realm-c dan @mowner@realm-b' });
+    const atC = await eventually(async () => (await c.f.get(cid, '/api/v1/groups/mteam@realm-b/messages')).json().messages[0], 10_000, 'group message at c');
+    // realm-c resolves against the members it knows of that group: its own user is one of them.
+    expect(atC.mentions).toContain('mcid');
+    const atHome = (await b.f.get(owner, '/api/v1/groups/mteam/messages')).json().messages[0];
+    expect([...atHome.mentions].sort()).toEqual(['mcid@realm-c', 'mowner']);
+  });
+});
+
 describe('replies across realms', () => {
   it('a DM reply arrives on the other realm quoting the original', async () => {
     const alice = await a.f.newUser('ralice');

@@ -42,12 +42,17 @@ export interface ConversationSummaryRow {
   role: string;
   lastReadSeq: number;
   unread: number;
+  mentions: number;
 }
 
 /** Unread = messages after my read marker, not sent by me, not deleted. */
 const unreadCount = (userId: number) => sql`(
   SELECT COUNT(*) FROM "Message" x
   WHERE x."conversationId" = c."id" AND x."seq" > m."lastReadSeq" AND x."senderId" <> ${userId} AND x."deletedAt" IS NULL)`;
+
+/** Unread mentions = mentions of me after my read marker (a deleted message's mentions are gone). */
+const mentionCount = (userId: number) => sql`(
+  SELECT COUNT(*) FROM "Mention" x WHERE x."conversationId" = c."id" AND x."userId" = ${userId} AND x."seq" > m."lastReadSeq")`;
 
 export function dmKeyOf(userA: number, userB: number): string {
   return userA <= userB ? `${userA}:${userB}` : `${userB}:${userA}`;
@@ -271,11 +276,12 @@ export class ConversationsRepository {
         role: string;
         lastReadSeq: bigint | number;
         unread: bigint | number;
+        mentions: bigint | number;
       }>
     >`
       SELECT c."id", c."kind", c."dmKey", c."name", c."description", c."visibility", c."homeRealm",
              c."lastSeq", c."lastMessageAt", c."createdAt", m."role", m."lastReadSeq",
-             ${unreadCount(userId)} AS "unread"
+             ${unreadCount(userId)} AS "unread", ${mentionCount(userId)} AS "mentions"
       FROM "Membership" m JOIN "Conversation" c ON c."id" = m."conversationId"
       WHERE m."userId" = ${userId} AND m."role" <> 'invited'
       ORDER BY COALESCE(c."lastMessageAt", c."createdAt") DESC, c."id" DESC
@@ -296,6 +302,7 @@ export class ConversationsRepository {
       role: r.role,
       lastReadSeq: Number(r.lastReadSeq),
       unread: Number(r.unread),
+      mentions: Number(r.mentions),
     }));
   }
 

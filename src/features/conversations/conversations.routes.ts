@@ -54,6 +54,22 @@ export const conversationsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    '/mentions',
+    {
+      schema: {
+        tags,
+        summary: 'Messages that mention me, newest first (from conversations I belong to)',
+        querystring: z.strictObject({
+          before: z.string().max(64).optional().describe('Cursor: the next value of the previous page'),
+          limit: limitQuery(200, 50),
+        }),
+        response: { 200: z.object({ mentions: z.array(MessageSchema), next: z.string().nullable() }), ...errors(400, 401) },
+      },
+    },
+    async (request) => app.services.mentions.recent(actor(request), request.query.before, request.query.limit),
+  );
+
+  app.get(
     '/inbox',
     {
       schema: {

@@ -21,6 +21,7 @@ const MESSAGE_EXAMPLE = {
   lastReplyAt: '2026-12-01T09:42:00.000Z',
   pinnedAt: null,
   reactions: [{ emoji: '👍', count: 2, me: true }],
+  mentions: [],
 };
 
 export const ConversationIdDoc = '"dm:<username>" or "group:<name>"';
@@ -63,6 +64,7 @@ export const MessageSchema = z
     lastReplyAt: isoDate().nullable(),
     pinnedAt: isoDate().nullable().describe('When it was pinned in its conversation; null if not'),
     reactions: z.array(ReactionSchema).describe('Each emoji with its count and whether I reacted (first used first)'),
+    mentions: z.array(z.string()).describe('Users the text mentions (@name, @name@realm, @all) who can read it'),
   })
   .meta({ id: 'Message', examples: [MESSAGE_EXAMPLE] });
 
@@ -171,6 +173,7 @@ export const ConversationSchema = z
     lastSeq: z.number().int(),
     lastReadSeq: z.number().int(),
     unread: z.number().int(),
+    mentions: z.number().int().describe('Unread messages that mention me'),
     lastMessage: MessageSchema.nullable(),
     lastActivityAt: isoDate(),
   })
@@ -184,6 +187,7 @@ export const ConversationSchema = z
         lastSeq: 42,
         lastReadSeq: 40,
         unread: 2,
+        mentions: 1,
         lastMessage: MESSAGE_EXAMPLE,
         lastActivityAt: '2026-12-01T09:30:00.000Z',
       },

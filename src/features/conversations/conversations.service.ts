@@ -8,6 +8,7 @@ import { parseConversationId, viewRef } from './conversation-ref.js';
 import type { ConversationsRepository } from './conversations.repository.js';
 import { toMessageDto, toMessageView, type MessageDto } from './messages.mapper.js';
 import type { MessagesRepository } from './messages.repository.js';
+import type { ReactionsRepository } from './reactions.repository.js';
 
 export interface ConversationDto {
   id: string;
@@ -17,6 +18,8 @@ export interface ConversationDto {
   lastSeq: number;
   lastReadSeq: number;
   unread: number;
+  /** Unread messages that mention me. */
+  mentions: number;
   lastMessage: MessageDto | null;
   lastActivityAt: string;
 }
@@ -37,13 +40,18 @@ export class ConversationsService {
     private readonly conversations: ConversationsRepository,
     private readonly messages: MessagesRepository,
     private readonly eventLog: EventLog,
+    private readonly reactions: ReactionsRepository,
   ) {}
 
   async list(actor: AuthContext, limit: number): Promise<ConversationDto[]> {
     const rows = await this.conversations.listForUser(actor.userId, limit);
     const refs = await this.access.refsOf(rows.map((r) => r.conversation));
     const latest = await this.messages.latest(rows.map((r) => r.conversation));
-    return rows.map(({ conversation: c, lastReadSeq, unread }) => {
+    const reactions = await this.reactions.summary(
+      [...latest.values()].map((m) => m.id),
+      actor.userId,
+    );
+    return rows.map(({ conversation: c, lastReadSeq, unread, mentions }) => {
       const ref = refs.get(c.id)!;
       const last = latest.get(c.id);
       const id = viewRef(ref, actor.handle);
@@ -54,7 +62,8 @@ export class ConversationsService {
         lastSeq: c.lastSeq,
         lastReadSeq,
         unread,
-        lastMessage: last ? toMessageDto(toMessageView(last, ref), actor.handle) : null,
+        mentions,
+        lastMessage: last ? toMessageDto(toMessageView(last, ref), actor.handle, reactions.get(last.id) ?? []) : null,
         lastActivityAt: (c.lastMessageAt ?? c.createdAt).toISOString(),
       };
     });
@@ -83,11 +92,15 @@ export class ConversationsService {
       const page = await this.messages.unread(c.id, actor.userId, lastReadSeq, Math.min(INBOX_PER_CONVERSATION, budget));
       if (page.length === 0) continue;
       budget -= page.length;
+      const reactions = await this.reactions.summary(
+        page.map((m) => m.id),
+        actor.userId,
+      );
       entries.push({
         conversation: viewRef(ref, actor.handle),
         type: c.kind as 'dm' | 'group',
         unread,
-        messages: page.map((m) => toMessageDto(toMessageView(m, ref), actor.handle)),
+        messages: page.map((m) => toMessageDto(toMessageView(m, ref), actor.handle, reactions.get(m.id) ?? [])),
       });
       if (markRead) {
         await this.advance(actor, { id: c.id, ref, kind: c.kind as 'dm' | 'group' }, page[page.length - 1]!.seq);

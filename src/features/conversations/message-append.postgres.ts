@@ -17,12 +17,14 @@ export const POSTGRES_APPEND_STATEMENTS = {
   lastSeqs: `SELECT "id", "lastSeq" FROM "Conversation" WHERE "id" = ANY($1::int[])`,
   earlier: `SELECT m."senderId", m."clientTxnId", m."id", m."conversationId" FROM "Message" m
     JOIN unnest($1::int[], $2::text[]) AS k("senderId", "clientTxnId") ON m."senderId" = k."senderId" AND m."clientTxnId" = k."clientTxnId"`,
-  insertMessages: `INSERT INTO "Message" ("id", "conversationId", "seq", "senderId", "text", "clientTxnId", "fileId", "createdAt", "replyToId", "threadId")
-    SELECT r.id, r.conversation, r.seq, r.sender, r.text, r.txn, r.file, $8::timestamp(3), r.reply, r.thread
-    FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $9::text[], $10::text[])
-      AS r(id, conversation, seq, sender, text, txn, file, reply, thread)
+  insertMessages: `INSERT INTO "Message" ("id", "conversationId", "seq", "senderId", "text", "clientTxnId", "fileId", "createdAt", "replyToId", "threadId", "mentions")
+    SELECT r.id, r.conversation, r.seq, r.sender, r.text, r.txn, r.file, $8::timestamp(3), r.reply, r.thread, r.mentions
+    FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $9::text[], $10::text[], $11::text[])
+      AS r(id, conversation, seq, sender, text, txn, file, reply, thread, mentions)
     ON CONFLICT ("senderId", "clientTxnId") DO NOTHING
     RETURNING "id"`,
+  insertMentions: `INSERT INTO "Mention" ("messageId", "userId", "conversationId", "seq")
+    SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[])`,
   // Replies count on their thread's root (several replies to one root in a batch count each).
   bumpThreads: `UPDATE "Message" m SET "replyCount" = m."replyCount" + v.n, "lastReplyAt" = $2::timestamp(3)
     FROM (SELECT t.id, count(*)::int AS n FROM unnest($1::text[]) AS t(id) GROUP BY t.id) v WHERE m."id" = v.id`,
@@ -148,10 +150,22 @@ export class PostgresMessageStore implements MessageStore {
           at,
           f.map((r) => r.replyToId),
           f.map((r) => r.threadId),
+          f.map((r) => (r.mentions ? JSON.stringify(r.mentions.handles) : null)),
         ]);
         if (inserted.rowCount !== fresh.length) throw new RaceLost();
         const threads = f.filter((r) => r.threadId).map((r) => r.threadId);
         if (threads.length > 0) await q('bumpThreads', [threads, at]);
+        const mentioned = fresh.flatMap((x) =>
+          (x.row.mentions?.userIds ?? []).map((userId) => ({ id: x.row.id, userId, conversation: x.row.conversationId, seq: x.seq })),
+        );
+        if (mentioned.length > 0) {
+          await q('insertMentions', [
+            mentioned.map((m) => m.id),
+            mentioned.map((m) => m.userId),
+            mentioned.map((m) => m.conversation),
+            mentioned.map((m) => m.seq),
+          ]);
+        }
         const moved = [...new Set(f.map((r) => r.conversationId))];
         await q('moveConversations', [moved, moved.map((id) => last.get(id)), at]);
         const events = await q<{ seq: number }>('insertEvents', [f.map((r) => r.id), f.map((r) => r.conversationId), at]);

@@ -13,8 +13,9 @@ export const SQLITE_APPEND_STATEMENTS = {
   lastSeq: `SELECT "lastSeq" FROM "Conversation" WHERE "id" = ?`,
   // The conflict target is the (senderId, clientTxnId) unique index: a retried send inserts nothing,
   // and costs no read when it is not a retry. Any other constraint still fails loudly.
-  insertMessage: `INSERT INTO "Message" ("id", "conversationId", "seq", "senderId", "text", "clientTxnId", "fileId", "createdAt", "replyToId", "threadId")
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("senderId", "clientTxnId") DO NOTHING`,
+  insertMessage: `INSERT INTO "Message" ("id", "conversationId", "seq", "senderId", "text", "clientTxnId", "fileId", "createdAt", "replyToId", "threadId", "mentions")
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("senderId", "clientTxnId") DO NOTHING`,
+  insertMention: `INSERT INTO "Mention" ("messageId", "userId", "conversationId", "seq") VALUES (?, ?, ?, ?)`,
   // A reply counts on its thread's root (in the same conversation: the service checked).
   bumpThread: `UPDATE "Message" SET "replyCount" = "replyCount" + 1, "lastReplyAt" = ? WHERE "id" = ?`,
   earlier: `SELECT "id", "conversationId" FROM "Message" WHERE "senderId" = ? AND "clientTxnId" = ?`,
@@ -95,6 +96,7 @@ export class SqliteMessageAppender {
         at,
         row.replyToId,
         row.threadId,
+        row.mentions ? JSON.stringify(row.mentions.handles) : null,
       );
       if (inserted.changes === 0) {
         const earlier = s.earlier.get(row.senderId, row.clientTxnId) as { id: string; conversationId: number };
@@ -103,6 +105,7 @@ export class SqliteMessageAppender {
       lastSeqs.set(row.conversationId, seq);
       moved.add(row.conversationId);
       if (row.threadId) s.bumpThread.run(at, row.threadId);
+      for (const userId of row.mentions?.userIds ?? []) s.insertMention.run(row.id, userId, row.conversationId, seq);
       const event = s.insertEvent.run(row.conversationId, JSON.stringify({ messageId: row.id }), at);
       if (row.outbox) {
         const { destination, type, payload } = row.outbox;

@@ -15,6 +15,8 @@ export interface AppendRow {
   /** A reply: the message it answers, and the root of its thread (whose reply count goes up). */
   replyToId: string | null;
   threadId: string | null;
+  /** Users mentioned who can read the conversation, and their handles as the message shows them. */
+  mentions: { userIds: number[]; handles: string[] } | null;
   /** A federation event to queue with the message (a DM to another realm's user). */
   outbox?: { destination: string; type: string; payload: string } | undefined;
   /** Queue one group.message per member realm (a group homed here with remote members). */

@@ -179,6 +179,7 @@ export class MessageWriter {
       replyCount: 0,
       lastReplyAt: null,
       pinnedAt: null,
+      mentions: message.mentions?.handles ?? [],
     };
     events.push({
       seq: stored.eventSeq,

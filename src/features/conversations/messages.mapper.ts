@@ -36,6 +36,8 @@ export interface MessageView {
   replyCount: number;
   lastReplyAt: string | null;
   pinnedAt: string | null;
+  /** Users the text mentions who can read it, as this realm writes their handles. */
+  mentions: string[];
 }
 
 /** Reactions to one message as one viewer sees them: counts, and whether they reacted. */
@@ -72,6 +74,8 @@ export interface MessageRow {
   replyCount: number;
   lastReplyAt: Date | null;
   pinnedAt: Date | null;
+  /** JSON array of handles, or null. */
+  mentions: string | null;
   /** The message replyToId names (repositories attach it); null if it is not there. */
   quoted?: QuotedRow | null;
 }
@@ -109,6 +113,8 @@ export function toMessageView(row: MessageRow, conversation: ConversationRef): M
     replyCount: row.replyCount,
     lastReplyAt: row.lastReplyAt ? row.lastReplyAt.toISOString() : null,
     pinnedAt: row.pinnedAt ? row.pinnedAt.toISOString() : null,
+    // Mentions go with the content when the message is deleted.
+    mentions: row.mentions && !row.deletedAt ? (JSON.parse(row.mentions) as string[]) : [],
   };
 }
 

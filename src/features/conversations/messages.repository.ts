@@ -144,9 +144,14 @@ export class MessagesRepository {
       createdAt: Date;
       replyToId: string | null;
       threadId: string | null;
+      mentions: { userIds: number[]; handles: string[] } | null;
     },
   ): Promise<MessageWithContext> {
-    const created = await tx.message.create({ data: m, include: withContext });
+    const { mentions, ...fields } = m;
+    const created = await tx.message.create({ data: { ...fields, mentions: mentions ? JSON.stringify(mentions.handles) : null }, include: withContext });
+    if (mentions) {
+      await tx.mention.createMany({ data: mentions.userIds.map((userId) => ({ messageId: m.id, userId, conversationId: m.conversationId, seq: m.seq })) });
+    }
     if (m.threadId) await tx.message.update({ where: { id: m.threadId }, data: { replyCount: { increment: 1 }, lastReplyAt: m.createdAt } });
     const row = (await this.withQuotes([created]))[0]!;
     await tx.$executeRaw`UPDATE "Conversation" SET "lastSeq" = CASE WHEN "lastSeq" > ${m.seq} THEN "lastSeq" ELSE ${m.seq} END, "lastMessageAt" = ${m.createdAt}, "updatedAt" = ${new Date()} WHERE "id" = ${m.conversationId}`;
@@ -163,6 +168,7 @@ export class MessagesRepository {
    */
   async tombstone(tx: Tx, id: string, at: Date): Promise<MessageWithContext> {
     await tx.reaction.deleteMany({ where: { messageId: id } });
+    await tx.mention.deleteMany({ where: { messageId: id } });
     const row = await tx.message.update({
       where: { id },
       data: { text: null, fileId: null, deletedAt: at, pinnedAt: null, pinnedById: null },

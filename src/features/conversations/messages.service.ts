@@ -21,6 +21,7 @@ import type { UserRef } from '../users/user-lookup.js';
 import { toMessageDto, toMessageView, toQuoteView, type MessageDto, type QuoteView } from './messages.mapper.js';
 import type { MessageWithContext, MessagesRepository } from './messages.repository.js';
 import type { ReactionsRepository } from './reactions.repository.js';
+import type { MentionResolver } from './mentions.js';
 
 export type SendTarget = { kind: 'dm'; to: string } | { kind: 'group'; name: string };
 
@@ -96,6 +97,7 @@ export class MessagesService {
     private readonly files: FilesService,
     private readonly metrics: Metrics,
     private readonly reactions: ReactionsRepository,
+    private readonly mentions: MentionResolver,
   ) {}
 
   /** Rows → what this viewer gets: refs as they see them, and reactions with whether they reacted. */
@@ -258,6 +260,7 @@ export class MessagesService {
     }
     const id = messageId ?? newId();
     const replyToId = reply?.replyToId ?? null;
+    const mentions = await this.mentions.resolve(actor, conversation, text);
     const federation = sendFederation(this.federation, actor, conversation, { id, text, replyToId }, sender, file);
     const written = this.writer.write({
       message: {
@@ -269,6 +272,7 @@ export class MessagesService {
         clientTxnId,
         replyToId,
         threadId: reply?.threadId ?? null,
+        mentions,
       },
       ref: conversation.ref,
       sender,
@@ -339,6 +343,8 @@ export class MessagesService {
       replyCount: 0,
       lastReplyAt: null,
       pinnedAt: null,
+      // The home realm resolves them when it orders the message.
+      mentions: [],
     };
     return { message: toMessageDto(view, actor.handle), created: true, pending: true };
   }

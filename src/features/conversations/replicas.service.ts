@@ -10,6 +10,7 @@ import type { ConversationRecord, ConversationsRepository, Role } from './conver
 import { groupDeletedEvent, groupUpdatedEvent, memberEvent } from './group-events.js';
 import { toMessageView } from './messages.mapper.js';
 import type { MessageWithContext, MessagesRepository } from './messages.repository.js';
+import type { MentionResolver } from './mentions.js';
 
 /** Marks the applied event in the write's transaction. */
 type MarkApplied = (tx: Tx) => Promise<unknown>;
@@ -32,12 +33,14 @@ export class ReplicasService {
     private readonly eventLog: EventLog,
     private readonly conversations: ConversationsRepository,
     private readonly messages: MessagesRepository,
+    private readonly mentions: MentionResolver,
   ) {}
 
   /** A message the home realm ordered (its seq is the home realm's). */
   async appendMessage(
     replica: ConversationRecord,
     message: { id: string; seq: number; senderId: number; text: string | null; fileId: string | null; createdAt: Date; replyTo?: string | undefined },
+    sender: { userId: number; handle: string },
   ): Promise<void> {
     const ref = groupRef(replica.name!);
     const { replyTo, ...fields } = message;
@@ -45,8 +48,10 @@ export class ReplicasService {
     const target = replyTo ? await this.messages.replyTarget(replyTo) : null;
     const reply =
       target && target.conversationId === replica.id ? { replyToId: target.id, threadId: target.threadId ?? target.id } : { replyToId: null, threadId: null };
+    // Each realm resolves mentions against its own members, reading handles as the sender's realm wrote them.
+    const mentions = await this.mentions.resolve(sender, { id: replica.id, ref, kind: 'group', homeRealm: replica.homeRealm }, fields.text);
     await this.eventLog.write(async (tx, emit) => {
-      const row = await this.messages.insertReplicated(tx, { ...fields, ...reply, conversationId: replica.id });
+      const row = await this.messages.insertReplicated(tx, { ...fields, ...reply, mentions, conversationId: replica.id });
       emit({ type: 'message.created', conversationId: replica.id, payload: { message: toMessageView(row, ref) }, stored: { messageId: row.id } });
     });
   }

@@ -30,15 +30,19 @@ export class ReplicaGroupEvents extends PeerEvents {
     }
     const file = e.file ? await this.remoteFile(origin, e.file, sender) : null;
     try {
-      await services.replicas.appendMessage(replica, {
-        id: e.id,
-        seq: e.seq,
-        senderId: sender.id,
-        text: e.text,
-        fileId: file?.id ?? null,
-        createdAt: new Date(e.createdAt),
-        replyTo: e.replyTo,
-      });
+      await services.replicas.appendMessage(
+        replica,
+        {
+          id: e.id,
+          seq: e.seq,
+          senderId: sender.id,
+          text: e.text,
+          fileId: file?.id ?? null,
+          createdAt: new Date(e.createdAt),
+          replyTo: e.replyTo,
+        },
+        { userId: sender.id, handle: sender.handle },
+      );
     } catch (error) {
       if (isUniqueViolation(error) || (await this.messageExists(e.id))) return duplicate(e.id);
       throw error;
