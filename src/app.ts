@@ -13,6 +13,7 @@ import legacy from './legacy/legacy.plugin.js';
 import { wsRoutes } from './features/realtime/ws.routes.js';
 import { usersRoutes } from './features/users/users.routes.js';
 import { sessionsRoutes } from './features/users/sessions.routes.js';
+import { avatarsRoutes } from './features/users/avatars.routes.js';
 import { adminUsersRoutes } from './features/users/admin-users.routes.js';
 import { conversationsRoutes } from './features/conversations/conversations.routes.js';
 import { directRoutes } from './features/conversations/direct.routes.js';
@@ -104,6 +105,7 @@ export async function buildApp({ config, passwordParams, logStream }: BuildOptio
       await api.register(authRoutes);
       await api.register(usersRoutes);
       await api.register(sessionsRoutes);
+      await api.register(avatarsRoutes);
       await api.register(directRoutes);
       await api.register(groupsRoutes);
       await api.register(messagesRoutes);

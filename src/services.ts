@@ -41,6 +41,7 @@ import { UsersRepository } from './features/users/users.repository.js';
 import { UsersService } from './features/users/users.service.js';
 import { AdminService } from './features/users/admin.service.js';
 import { AccountSessionsService } from './features/users/account-sessions.service.js';
+import { AvatarsService } from './features/users/avatars.service.js';
 import { RegistrationRepository } from './features/users/registration.repository.js';
 import { RealtimeService } from './features/realtime/realtime.service.js';
 import { Federation } from './federation/federation.js';
@@ -139,7 +140,8 @@ export function createServices({ config, db, logger, passwordParams, streamStart
     defaultMode: config.registration,
   });
   const admin = new AdminService(db, usersRepo, registrationRepo, sessions, passwords, config.federation.adminUsers, config.registration);
-  const files = new FilesService(db, filesRepo, new FileStore(config.dataDir), config);
+  const fileStore = new FileStore(config.dataDir);
+  const files = new FilesService(db, filesRepo, fileStore, config);
   const access = new ConversationAccess(db, conversationsRepo, lookup);
   let federation: Federation | null = null;
   const messageStore = db.postgres
@@ -185,6 +187,7 @@ export function createServices({ config, db, logger, passwordParams, streamStart
     users,
     admin,
     accountSessions: new AccountSessionsService(db, sessions, users),
+    avatars: new AvatarsService(db, usersRepo, fileStore, lookup),
     access,
     messages,
     reactionsPins,

@@ -15,12 +15,13 @@ import { withAudience, type EventLog } from '../events/event-log.js';
 import type { FileDto } from '../files/files.mapper.js';
 import type { ConversationRef } from './conversation-ref.js';
 import type { MessageView, QuoteView } from './messages.mapper.js';
+import { avatarUrl } from '../users/users.mapper.js';
 import type { AppendOutcome, AppendRow, MessageStore } from './message-store.js';
 
 export interface SendJob {
   message: Omit<AppendRow, 'outbox' | 'fanOut'>;
   ref: ConversationRef;
-  sender: { handle: string; displayName: string };
+  sender: { handle: string; displayName: string; avatarSha256?: string | null | undefined };
   /** The attached file, for the view (its id is message.fileId). */
   file: FileDto | null;
   /** For a reply: the quoted message as the reply shows it. */
@@ -169,6 +170,7 @@ export class MessageWriter {
       seq: stored.seq,
       sender: job.sender.handle,
       senderName: job.sender.displayName,
+      senderAvatarUrl: avatarUrl(job.sender.avatarSha256),
       text: message.text,
       file: job.file,
       createdAt: now.toISOString(),

@@ -1,6 +1,7 @@
 // Message rows → the neutral view stored in events → the API object a viewer gets. One place.
 import { toFileDto, type FileDto } from '../files/files.mapper.js';
 import { viewRef, type ConversationRef } from './conversation-ref.js';
+import { avatarUrl } from '../users/users.mapper.js';
 import type { FileRecord } from '../files/files.repository.js';
 
 /** How much of the quoted message a reply shows. */
@@ -24,6 +25,7 @@ export interface MessageView {
   seq: number;
   sender: string;
   senderName: string;
+  senderAvatarUrl: string | null;
   text: string | null;
   file: FileDto | null;
   createdAt: string;
@@ -68,7 +70,7 @@ export interface MessageRow {
   createdAt: Date;
   editedAt: Date | null;
   deletedAt: Date | null;
-  sender: { handle: string; displayName: string };
+  sender: { handle: string; displayName: string; avatarSha256?: string | null };
   replyToId: string | null;
   threadId: string | null;
   replyCount: number;
@@ -102,6 +104,7 @@ export function toMessageView(row: MessageRow, conversation: ConversationRef): M
     seq: row.seq,
     sender: row.sender.handle,
     senderName: row.sender.displayName,
+    senderAvatarUrl: avatarUrl(row.sender.avatarSha256),
     // A deleted message is a tombstone: its place in history stays, its content does not.
     text: row.deletedAt ? null : row.text,
     file: row.deletedAt || !row.file ? null : toFileDto(row.file),

@@ -21,7 +21,7 @@ export interface MessageWithContext extends MessageRow {
 }
 
 /** What a message view needs besides the row: its sender and its file. */
-const withContext = { sender: { select: { handle: true, displayName: true } }, file: true } as const;
+const withContext = { sender: { select: { handle: true, displayName: true, avatarSha256: true } }, file: true } as const;
 
 const quoteSelect = { id: true, text: true, fileId: true, deletedAt: true, sender: { select: { handle: true, displayName: true } } } as const;
 

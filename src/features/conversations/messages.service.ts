@@ -18,6 +18,7 @@ import type { MessageWriter, WriteOutcome } from './message-writer.js';
 import type { FederationPort } from './federation-port.js';
 import { forwardToHome, groupSendEvent, queueMessageChange, sendFederation } from './message-federation.js';
 import type { UserRef } from '../users/user-lookup.js';
+import { avatarUrl } from '../users/users.mapper.js';
 import { toMessageDto, toMessageView, toQuoteView, type MessageDto, type QuoteView } from './messages.mapper.js';
 import type { MessageWithContext, MessagesRepository } from './messages.repository.js';
 import type { ReactionsRepository } from './reactions.repository.js';
@@ -333,6 +334,7 @@ export class MessagesService {
       seq: 0,
       sender: actor.handle,
       senderName: sender.displayName,
+      senderAvatarUrl: avatarUrl(sender.avatarSha256),
       text,
       file,
       createdAt: now,

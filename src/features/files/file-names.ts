@@ -40,6 +40,11 @@ const INLINE_IMAGES: Record<string, (head: Buffer) => boolean> = {
   'image/webp': (h) => h.subarray(0, 4).toString('latin1') === 'RIFF' && h.subarray(8, 12).toString('latin1') === 'WEBP',
 };
 
+/** The image type the bytes show (PNG, JPEG, GIF, WebP), whatever the client claimed; null otherwise. */
+export function sniffImage(head: Buffer): string | null {
+  return Object.entries(INLINE_IMAGES).find(([, check]) => check(head))?.[0] ?? null;
+}
+
 export function isInlineImage(mimeType: string): boolean {
   return mimeType in INLINE_IMAGES;
 }

@@ -67,6 +67,8 @@ export class FilesRepository {
       distinct: ['sha256'],
       select: { sha256: true },
     });
-    return new Set(rows.map((r) => r.sha256));
+    // Avatars live in the same store.
+    const avatars = await this.read.user.findMany({ where: { avatarSha256: { not: null } }, distinct: ['avatarSha256'], select: { avatarSha256: true } });
+    return new Set([...rows.map((r) => r.sha256), ...avatars.map((a) => a.avatarSha256!)]);
   }
 }

@@ -1,7 +1,5 @@
 // POST /api/v1/files, GET /api/v1/files/{id}, GET /api/v1/files/{id}/meta
 import fs from 'node:fs';
-import type { Readable } from 'node:stream';
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actor } from '../../plugins/auth.js';
@@ -12,13 +10,9 @@ import { contentDisposition, isInlineImage } from './file-names.js';
 import { FileParams, FileSchema, UploadBodyDoc } from './files.schemas.js';
 import { receiveUpload } from './multipart.js';
 import { etagMatches, parseRange } from './range.js';
+import { sendStream } from './send-stream.js';
 
 const tags = ['files'];
-
-/** Streams bypass the response serializer; the schema above only documents the bytes. */
-function sendStream(reply: FastifyReply, stream: Readable): FastifyReply {
-  return reply.send(stream);
-}
 
 export const filesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { files, config } = app.services;

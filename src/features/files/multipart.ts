@@ -1,5 +1,7 @@
 // Reading a multipart/form-data upload: exactly one file in the field `file`, plus the named text
-// fields the route allows. The file streams straight into the store (FilesService.upload).
+// fields the route allows. The file streams straight to its consumer (FilesService.upload for
+// uploads, the avatar store for avatars).
+import type { Readable } from 'node:stream';
 import type {} from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import { AppError, badRequest } from '../../shared/errors.js';
@@ -7,23 +9,32 @@ import type { AuthContext } from '../users/sessions.service.js';
 import type { FileDto } from './files.mapper.js';
 import type { FilesService } from './files.service.js';
 
-export async function receiveUpload(
+export function receiveUpload(
   request: FastifyRequest,
   files: FilesService,
   actor: AuthContext,
   allowedFields: readonly string[] = [],
 ): Promise<{ file: FileDto; fields: Record<string, string> }> {
+  return receiveFile(request, (part) => files.upload(actor, { name: part.filename, mimeType: part.mimetype, source: part.file }), allowedFields);
+}
+
+/** The one file of a multipart body, handed to `consume` as a stream, and the allowed text fields. */
+export async function receiveFile<T>(
+  request: FastifyRequest,
+  consume: (part: { filename: string; mimetype: string; file: Readable }) => Promise<T>,
+  allowedFields: readonly string[] = [],
+): Promise<{ file: T; fields: Record<string, string> }> {
   if (!request.isMultipart()) {
     throw new AppError('unsupported_media_type', 'Send multipart/form-data with the file in a field named "file"');
   }
-  let file: FileDto | undefined;
+  let file: T | undefined;
   const fields: Record<string, string> = {};
   try {
     await readParts();
   } catch (error) {
     throw asClientError(error);
   }
-  if (!file)
+  if (file === undefined)
     throw new AppError('validation_failed', 'file: a file is required (multipart field "file")', {
       issues: [{ path: 'file', message: 'required' }],
     });
@@ -33,8 +44,8 @@ export async function receiveUpload(
     for await (const part of request.parts()) {
       if (part.type === 'file') {
         if (part.fieldname !== 'file') throw badRequest(`Unexpected file field "${part.fieldname}": use "file"`);
-        if (file) throw badRequest('One file per request');
-        file = await files.upload(actor, { name: part.filename, mimeType: part.mimetype, source: part.file });
+        if (file !== undefined) throw badRequest('One file per request');
+        file = await consume(part);
       } else {
         if (!allowedFields.includes(part.fieldname)) {
           throw badRequest(`Unexpected field "${part.fieldname}"${allowedFields.length ? `: allowed are file, ${allowedFields.join(', ')}` : ''}`);

@@ -16,6 +16,7 @@ const AdminUser = MeSchema.extend({ disabled: z.boolean(), disabledAt: isoDate()
       displayName: 'Bob Santoso',
       country: 'ID',
       realm: null,
+      avatarUrl: null,
       createdAt: '2026-12-01T09:30:00.000Z',
       isAdmin: false,
       disabled: true,

@@ -10,6 +10,7 @@ export interface UserRef {
   handle: string;
   displayName: string;
   realm: string | null;
+  avatarSha256?: string | null;
 }
 
 export class UserLookup {
@@ -47,7 +48,7 @@ export class UserLookup {
   }
 
   private remember(row: UserRecord): UserRef {
-    const ref = { id: row.id, handle: row.handle, displayName: row.displayName, realm: row.realm };
+    const ref = { id: row.id, handle: row.handle, displayName: row.displayName, realm: row.realm, avatarSha256: row.avatarSha256 };
     this.byHandleCache.set(ref.handle, ref);
     this.byIdCache.set(ref.id, ref);
     return ref;

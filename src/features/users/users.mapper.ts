@@ -6,8 +6,12 @@ export interface UserDto {
   displayName: string;
   country: string;
   realm: string | null;
+  avatarUrl: string | null;
   createdAt: string;
 }
+
+/** Where an avatar is served: by content address, so it can be cached for good. */
+export const avatarUrl = (sha256: string | null | undefined): string | null => (sha256 ? `/api/v1/avatars/${sha256}` : null);
 
 export interface MeDto extends UserDto {
   isAdmin: boolean;
@@ -19,6 +23,7 @@ export function toUserDto(u: UserRecord): UserDto {
     displayName: u.displayName,
     country: u.country,
     realm: u.realm,
+    avatarUrl: avatarUrl(u.avatarSha256),
     createdAt: u.createdAt.toISOString(),
   };
 }

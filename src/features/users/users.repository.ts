@@ -11,6 +11,8 @@ export interface UserRecord {
   passwordHash: string | null;
   isAdmin: boolean;
   disabledAt: Date | null;
+  avatarSha256: string | null;
+  avatarType: string | null;
   createdAt: Date;
 }
 
@@ -92,6 +94,15 @@ export class UsersRepository {
 
   updateProfile(tx: Tx, id: number, data: { displayName?: string; country?: string }): Promise<UserRecord> {
     return tx.user.update({ where: { id }, data });
+  }
+
+  setAvatar(tx: Tx, id: number, avatar: { sha256: string; type: string } | null): Promise<UserRecord> {
+    return tx.user.update({ where: { id }, data: { avatarSha256: avatar?.sha256 ?? null, avatarType: avatar?.type ?? null } });
+  }
+
+  /** Any user showing this avatar (the type to serve it with); avatars are content-addressed. */
+  avatarType(sha256: string): Promise<{ avatarType: string | null } | null> {
+    return this.read.user.findFirst({ where: { avatarSha256: sha256 }, select: { avatarType: true } });
   }
 
   setPasswordHash(tx: Tx, id: number, passwordHash: string): Promise<UserRecord> {

@@ -7,19 +7,31 @@ import { PASSWORD_MAX, PASSWORD_MIN } from './password.js';
 
 const passwordRule = { minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX };
 
+const USER_EXAMPLE = {
+  username: 'alice',
+  displayName: 'Alice Wijaya',
+  country: 'ID',
+  realm: null,
+  avatarUrl: '/api/v1/avatars/2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae',
+  createdAt: '2026-12-01T09:30:00.000Z',
+};
+
 export const UserSchema = z
   .object({
     username: z.string().describe('Handle: lowercase; "user@realm" for users of another realm'),
     displayName: z.string(),
     country: z.string(),
     realm: z.string().nullable().describe('null for users of this realm'),
+    avatarUrl: z.string().nullable().describe('Path of the avatar image (GET, no authentication needed); null when none'),
     createdAt: isoDate().describe('ISO 8601'),
   })
-  .meta({ id: 'User' });
+  .meta({ id: 'User', examples: [USER_EXAMPLE] });
 
-export const MeSchema = UserSchema.extend({ isAdmin: z.boolean() }).meta({ id: 'Me' });
+export const MeSchema = UserSchema.extend({ isAdmin: z.boolean() }).meta({ id: 'Me', examples: [{ ...USER_EXAMPLE, isAdmin: false }] });
 
-export const SessionSchema = z.object({ user: MeSchema, token: z.string().describe('Bearer token; shown once') }).meta({ id: 'Session' });
+export const SessionSchema = z
+  .object({ user: MeSchema, token: z.string().describe('Bearer token; shown once') })
+  .meta({ id: 'Session', examples: [{ user: { ...USER_EXAMPLE, isAdmin: false }, token: 'kN3f0e5Zr9yq2mW8tB1xV7cH4dJ6sL0aQpE2uY9iT3o' }] });
 
 export const RegisterBody = z
   .strictObject({

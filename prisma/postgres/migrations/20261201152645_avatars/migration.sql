@@ -1,0 +1,7 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "avatarSha256" TEXT,
+ADD COLUMN     "avatarType" TEXT;
+
+-- CreateIndex
+CREATE INDEX "User_avatarSha256_idx" ON "User"("avatarSha256");
+
