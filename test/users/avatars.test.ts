@@ -55,8 +55,16 @@ describe('avatars', () => {
 
   it('knows an image by its bytes: a type claim does not make one; too large is 413', async () => {
     const alice = await f.newUser();
+    const objects = async () => {
+      let n = 0;
+      for await (const _ of t.app.services.files.store.objects()) n++;
+      return n;
+    };
+    const before = await objects();
     const fake = await put(alice, Buffer.from('<svg onload="alert(1)"></svg>'), 'image/png');
     expect(fake.status).toBe(415);
+    // Refused before anything reached the disk.
+    expect(await objects()).toBe(before);
     expect((await f.get(alice, '/api/v1/me')).json().avatarUrl).toBeNull();
     // A GIF claimed as anything is served as the GIF it is.
     const gif = await put(alice, GIF, 'application/octet-stream');

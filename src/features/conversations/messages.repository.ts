@@ -64,6 +64,12 @@ export class MessagesRepository {
     );
   }
 
+  /** Whether the message is a tombstone now, as the transaction sees it. */
+  async isDeleted(tx: Tx, id: string): Promise<boolean> {
+    const row = await tx.message.findUnique({ where: { id }, select: { deletedAt: true } });
+    return !row || row.deletedAt !== null;
+  }
+
   countPinned(tx: Tx, conversationId: number): Promise<number> {
     return tx.message.count({ where: { conversationId, pinnedAt: { not: null } } });
   }

@@ -42,6 +42,8 @@ export class ReactionsPinsService {
     if (row.deletedAt) throw conflict('This message was deleted');
     await this.eventLog.write(async (tx, emit) => {
       await this.staysHere(tx, row.conversationId, home);
+      // A delete that committed since the check above took the reactions with it: none may follow.
+      if (await this.messagesRepo.isDeleted(tx, messageId)) throw conflict('This message was deleted');
       const shape = await this.reactions.shape(tx, messageId, actor.userId);
       if (!shape.emoji.includes(emoji) && shape.emoji.length >= MAX_EMOJI_PER_MESSAGE)
         throw conflict(`A message has at most ${MAX_EMOJI_PER_MESSAGE} different reactions`);
@@ -72,6 +74,7 @@ export class ReactionsPinsService {
     if (pinned === (row.pinnedAt !== null)) return this.messages.get(actor, messageId);
     await this.eventLog.write(async (tx, emit) => {
       await this.staysHere(tx, row.conversationId, home);
+      if (pinned && (await this.messagesRepo.isDeleted(tx, messageId))) throw conflict('This message was deleted');
       if (pinned && (await this.messagesRepo.countPinned(tx, row.conversationId)) >= MAX_PINS_PER_CONVERSATION) {
         throw conflict(`A conversation has at most ${MAX_PINS_PER_CONVERSATION} pinned messages: unpin one first`);
       }

@@ -13,6 +13,24 @@ import type { UsersRepository } from './users.repository.js';
 
 export const AVATAR_MAX_BYTES = 1024 * 1024;
 
+/** Reads at least `bytes` bytes (or all there is) and returns them, and the whole stream again. */
+async function peek(source: Readable, bytes: number): Promise<{ head: Buffer; all: AsyncIterable<Buffer> }> {
+  const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const seen: Buffer[] = [];
+  let length = 0;
+  while (length < bytes) {
+    const next = await iterator.next();
+    if (next.done) break;
+    seen.push(next.value);
+    length += next.value.length;
+  }
+  async function* all(): AsyncIterable<Buffer> {
+    yield* seen;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { head: Buffer.concat(seen), all: all() };
+}
+
 export class AvatarsService {
   constructor(
     private readonly db: Database,
@@ -22,10 +40,14 @@ export class AvatarsService {
   ) {}
 
   async set(actor: AuthContext, source: Readable): Promise<MeDto> {
-    const stored = await this.store.ingest(source, AVATAR_MAX_BYTES);
-    // An object that is not an image stays unreferenced; files:gc removes it after its grace period.
-    const type = sniffImage(stored.head);
-    if (!type) throw new AppError('unsupported_media_type', 'An avatar must be a PNG, JPEG, GIF or WebP image');
+    // The first bytes decide before anything is stored: what is not an image never reaches the disk.
+    const { head, all } = await peek(source, 16);
+    const type = sniffImage(head);
+    if (!type) {
+      source.resume();
+      throw new AppError('unsupported_media_type', 'An avatar must be a PNG, JPEG, GIF or WebP image');
+    }
+    const stored = await this.store.ingest(all, AVATAR_MAX_BYTES);
     const user = await this.db.write(
       (tx) => this.users.setAvatar(tx, actor.userId, { sha256: stored.sha256, type }),
       (u) => this.lookup.evict(u),
