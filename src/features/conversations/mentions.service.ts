@@ -27,12 +27,13 @@ export class MentionsService {
       (await this.messagesRepo.findManyByIds(rows.filter((r) => readable.has(r.conversationId)).map((r) => r.messageId))).map((m) => [m.id, m]),
     );
     const refs = await this.access.refsOf(await this.conversations.findManyByIds([...readable]));
-    const out: MessageDto[] = [];
-    for (const row of rows) {
-      const message = messages.get(row.messageId);
-      const ref = refs.get(row.conversationId);
-      if (message && ref) out.push(...(await this.messages.dtos(actor, [message], ref)));
+    // One reactions lookup per conversation on the page, not one per message.
+    const dtos = new Map<string, MessageDto>();
+    for (const [conversationId, ref] of refs) {
+      const rowsHere = [...messages.values()].filter((m) => m.conversationId === conversationId);
+      (await this.messages.dtos(actor, rowsHere, ref)).forEach((dto) => dtos.set(dto.id, dto));
     }
+    const out = rows.flatMap((row) => dtos.get(row.messageId) ?? []);
     return { mentions: out, next: rows.length === limit ? rows[rows.length - 1]!.messageId : null };
   }
 }

@@ -28,7 +28,7 @@ export class AdminService {
   ) {}
 
   async listUsers(q: string | undefined, after: string | undefined, limit: number): Promise<{ users: AdminUserDto[]; next: string | null }> {
-    const rows = await this.users.listLocal(q?.trim().toLowerCase() || undefined, after, limit);
+    const rows = await this.users.search(q?.trim().toLowerCase() || undefined, after, limit);
     return { users: rows.map((u) => this.dto(u)), next: rows.length === limit ? rows[rows.length - 1]!.handle : null };
   }
 

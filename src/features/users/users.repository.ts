@@ -49,21 +49,11 @@ export class UsersRepository {
     return this.read.user.findMany({ where: { id: { in: [...ids] } } });
   }
 
-  /** Directory: local users whose handle or display name contains q, ordered by handle, after a cursor. */
+  /**
+   * Local users whose handle or display name contains q, ordered by handle, after a cursor: the
+   * directory and the admin list alike (disabled accounts included).
+   */
   search(q: string | undefined, after: string | undefined, limit: number): Promise<UserRecord[]> {
-    return this.read.user.findMany({
-      where: {
-        realm: null,
-        ...(after ? { handle: { gt: after } } : {}),
-        ...(q ? { OR: [{ handle: { contains: q } }, { displayName: { contains: q } }] } : {}),
-      },
-      orderBy: { handle: 'asc' },
-      take: limit,
-    });
-  }
-
-  /** Administration: local users (disabled ones included), by handle, after a cursor. */
-  listLocal(q: string | undefined, after: string | undefined, limit: number): Promise<UserRecord[]> {
     return this.read.user.findMany({
       where: {
         realm: null,
