@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 // the append worker, child processes started on a data dir) and pure units.
 const postgresSuites = [
   'test/conversations/{direct,groups,inbox,send-permissions,replies-reactions-pins,mentions}.test.ts',
+  'test/search/search.test.ts',
   'test/users/{auth,admin,tokens,admin-cli,avatars}.test.ts',
   'test/api/{ops,bad-input,hostile-http,fuzz}.test.ts',
   'test/files/{files,limits-and-gc}.test.ts',

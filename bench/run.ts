@@ -8,6 +8,7 @@ import { filesBenchmark } from './files.js';
 import { legacyBenchmark } from './legacy.js';
 import { restSendBenchmark } from './rest-send.js';
 import { scaleBenchmark } from './scale.js';
+import { searchBenchmark } from './search.js';
 import { streamBenchmark } from './stream.js';
 import { wsBenchmark } from './ws.js';
 
@@ -19,6 +20,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   federation: federationBenchmark,
   stream: streamBenchmark,
   scale: scaleBenchmark,
+  search: searchBenchmark,
 };
 
 const wanted = process.argv.slice(2);

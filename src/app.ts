@@ -16,6 +16,7 @@ import { sessionsRoutes } from './features/users/sessions.routes.js';
 import { avatarsRoutes } from './features/users/avatars.routes.js';
 import { adminUsersRoutes } from './features/users/admin-users.routes.js';
 import { conversationsRoutes } from './features/conversations/conversations.routes.js';
+import { searchRoutes } from './features/search/search.routes.js';
 import { directRoutes } from './features/conversations/direct.routes.js';
 import { groupsRoutes } from './features/conversations/groups.routes.js';
 import { messagesRoutes } from './features/conversations/messages.routes.js';
@@ -110,6 +111,7 @@ export async function buildApp({ config, passwordParams, logStream }: BuildOptio
       await api.register(groupsRoutes);
       await api.register(messagesRoutes);
       await api.register(conversationsRoutes);
+      await api.register(searchRoutes);
       await api.register(filesRoutes);
       await api.register(wsRoutes(app.hub));
       await api.register(adminRoutes);

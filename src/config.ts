@@ -53,6 +53,12 @@ export const envSchema = z.object({
     .describe(
       'Who may create an account: open (anyone), invite (with a code from an admin: POST /admin/invites or npm run admin -- create-invite), closed (admins create accounts). An admin’s later change (admin API or CLI) takes precedence',
     ),
+  SEARCH: z
+    .enum(['on', 'off'])
+    .default('on')
+    .describe(
+      'Full-text search of messages (GET /search). off: new messages are not indexed and GET /search answers 503; switching back on rebuilds the index at the next start, in the background',
+    ),
   FEDERATION_ALLOW_PRIVATE: bool.default(false).describe('Allow peers on loopback, private and link-local addresses (tests, one-host setups)'),
   FEDERATION_USER_PEERING: bool.default(false).describe('Let any user (not only admins) add peers with the legacy addrealm'),
   FEDERATION_RETRY_BASE_MS: positiveInt.default(1000).describe('First retry delay for a failing peer (exponential, full jitter)'),
@@ -136,6 +142,8 @@ export interface Config {
   realmUrl: string;
   /** The registration mode until an admin sets one (stored in the database). */
   registration: 'open' | 'invite' | 'closed';
+  /** SEARCH: whether messages are indexed and searchable. */
+  search: boolean;
   /** CORS_ORIGINS: exact origins, '*' (any, without credentials), or none. */
   corsOrigins: string[] | '*' | null;
   federation: {
@@ -210,6 +218,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     realmId: e.REALM_ID,
     realmUrl: (e.REALM_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     registration: e.REGISTRATION,
+    search: e.SEARCH === 'on',
     corsOrigins: parseCorsOrigins(e.CORS_ORIGINS),
     federation: {
       peers: (e.REALM_PEERS ?? '')

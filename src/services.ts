@@ -1,5 +1,10 @@
 // Composition root for the services: repositories over one Database, the services over them. Every
 // edge (REST, WebSocket, legacy TCP, federation) gets this same object.
+import { PostgresSearchIndex } from './features/search/search-index.postgres.js';
+import { SqliteSearchIndex } from './features/search/search-index.sqlite.js';
+import { SearchIndexer } from './features/search/search-indexer.js';
+import { SearchService } from './features/search/search.service.js';
+import { SearchStateRepository } from './features/search/search-state.repository.js';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.js';
 import type { Database } from './db/database.js';
@@ -116,8 +121,11 @@ export function createServices({ config, db, logger, passwordParams, streamStart
   const usersRepo = new UsersRepository(db.read);
   const sessionsRepo = new SessionsRepository(db.read);
   const eventsRepo = new EventsRepository(db.read);
-  const conversationsRepo = new ConversationsRepository(db.read, db);
-  const messagesRepo = new MessagesRepository(db.read);
+  const searchIndex = db.postgres ? new PostgresSearchIndex(db.read) : new SqliteSearchIndex(db.read);
+  // While SEARCH=off nothing is indexed (GET /search answers 503); switching it on rebuilds the index.
+  const liveIndex = config.search ? searchIndex : null;
+  const conversationsRepo = new ConversationsRepository(db.read, db, liveIndex);
+  const messagesRepo = new MessagesRepository(db.read, liveIndex);
   const filesRepo = new FilesRepository(db.read);
 
   const eventLog = new EventLog(db, eventsRepo, bus);
@@ -158,13 +166,16 @@ export function createServices({ config, db, logger, passwordParams, streamStart
     (destinations) => federation?.wake(destinations),
     (size) => metrics.writeBatchSize.observe(size),
   );
+  writer.indexSearch = config.search;
   const reactionsRepo = new ReactionsRepository(db.read);
   const mentions = new MentionResolver(conversationsRepo, lookup, () => config.realmId);
   const messages = new MessagesService(access, conversationsRepo, messagesRepo, writer, eventLog, lookup, files, metrics, reactionsRepo, mentions);
-  const mentionsFeed = new MentionsService(new MentionsRepository(db.read), messagesRepo, conversationsRepo, access, messages);
+  const mentionsFeed = new MentionsService(new MentionsRepository(db.read), conversationsRepo, messages);
   const reactionsPins = new ReactionsPinsService(messages, messagesRepo, reactionsRepo, eventLog, access, lookup);
   const groups = new GroupsService(access, conversationsRepo, eventLog, lookup);
   const conversations = new ConversationsService(access, conversationsRepo, messagesRepo, eventLog, reactionsRepo);
+  const searchIndexer = new SearchIndexer(db, searchIndex, new SearchStateRepository(db.read), config.search, logger);
+  const search = new SearchService(searchIndex, searchIndexer, config.search, access, messages, users, groups, lookup, () => config.realmId);
   const messageEvents = new MessageEventHydrator(messagesRepo, conversationsRepo, access);
   stream = new EventStream(eventsRepo, [(events) => messageEvents.hydrate(events)]);
   const realtime = new RealtimeService(bus, access, conversationsRepo, lookup, (error) => logger.error({ err: error }, 'presence broadcast failed'));
@@ -192,6 +203,8 @@ export function createServices({ config, db, logger, passwordParams, streamStart
     messages,
     reactionsPins,
     mentions: mentionsFeed,
+    search,
+    searchIndexer,
     files,
     groups,
     conversations,
@@ -207,6 +220,7 @@ export function createServices({ config, db, logger, passwordParams, streamStart
     /** Finishes queued writes and deliveries; the caller closes the database afterwards. */
     async close(): Promise<void> {
       await federation?.close();
+      await searchIndexer.stop();
       await writer.close();
       await sessions.close();
       await cluster.close();
@@ -216,7 +230,7 @@ export function createServices({ config, db, logger, passwordParams, streamStart
   federation = new Federation(
     config,
     db,
-    { messages, groups, files, replicas, eventLog, lookup, usersRepo, conversationsRepo, messagesRepo, filesRepo },
+    { messages, groups, files, replicas, reactionsPins, eventLog, lookup, usersRepo, conversationsRepo, messagesRepo, filesRepo },
     logger,
     { bus, redis: cluster.redis, redisPrefix: config.redis?.prefix ?? '' },
   );

@@ -19,5 +19,7 @@ export function postgresSchemaFrom(sqliteSchema: string): string {
   // Only read by the Prisma CLI's schema validation; connections go through the driver adapter.
   url      = "postgresql://localhost/realm_chat"
 }`;
-  return HEADER + '\n' + body.replace(generator[0], pgGenerator).replace(datasource[0], pgDatasource);
+  // Lines written `// @postgres …` in the source are PostgreSQL-only (e.g. a tsvector column): kept here.
+  const pgOnly = body.replace(/^(\s*)\/\/ @postgres /gm, '$1');
+  return HEADER + '\n' + pgOnly.replace(generator[0], pgGenerator).replace(datasource[0], pgDatasource);
 }

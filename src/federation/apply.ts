@@ -2,11 +2,13 @@
 // user's request would use, acting as the remote user (a shadow user with a federation session), so
 // every rule (membership, authorship, limits) applies once. Message events keep their origin's id, so
 // the message's primary key makes them apply exactly once; other events are recorded in AppliedEvent.
-// One module per family of events (apply/): messages, groups homed here, replicas of groups homed there.
+// One module per family of events (apply/): messages, groups homed here, replicas of groups homed there,
+// reactions and pins.
 import { AppError } from '../shared/errors.js';
 import { duplicate, rejected, type ApplierDeps, type Event } from './apply/base.js';
 import { HomeGroupEvents } from './apply/home-groups.js';
 import { MessageEvents } from './apply/messages.js';
+import { ReactionEvents } from './apply/reactions.js';
 import { ReplicaGroupEvents } from './apply/replica-groups.js';
 import type { EventResult, FederationEvent } from './events.js';
 
@@ -16,11 +18,13 @@ export class Applier {
   private readonly messages: MessageEvents;
   private readonly homeGroups: HomeGroupEvents;
   private readonly replicas: ReplicaGroupEvents;
+  private readonly reactions: ReactionEvents;
 
   constructor(private readonly d: ApplierDeps) {
     this.messages = new MessageEvents(d);
     this.homeGroups = new HomeGroupEvents(d);
     this.replicas = new ReplicaGroupEvents(d);
+    this.reactions = new ReactionEvents(d);
   }
 
   /** Applies one event from `origin` (already checked: shape, origin). Never throws for a bad event. */
@@ -59,6 +63,12 @@ export class Applier {
       case 'group.updated':
       case 'group.deleted':
         return this.replicas.groupChanged(origin, event);
+      case 'reaction.change':
+      case 'pin.change':
+        return this.reactions.change(origin, event);
+      case 'reaction.update':
+      case 'pin.update':
+        return this.reactions.update(origin, event);
     }
   }
 

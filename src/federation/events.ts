@@ -34,6 +34,8 @@ const FileMeta = z
  */
 const ReplyTo = z.string().min(1).max(64).optional();
 const Base = { id: z.string().min(1).max(64), origin: z.string().regex(/^[a-z0-9-]{1,63}$/), ts: Timestamp };
+/** One emoji as the reaction rules take it (shared/emoji.ts checks it again on arrival). */
+const Emoji = z.string().min(1).max(64);
 
 export const FederationEvent = z.discriminatedUnion('type', [
   /** A private message from `from` (sender's realm) to `to` (receiver's realm). */
@@ -72,6 +74,27 @@ export const FederationEvent = z.discriminatedUnion('type', [
   z.strictObject({ ...Base, type: z.literal('message.update'), messageId: MessageId, text: Text, deleted: z.boolean(), editedAt: Timestamp.nullable() }),
   z.strictObject({ ...Base, type: z.literal('group.updated'), group: Group, description: z.string().max(4000), visibility: z.enum(['public', 'invite']) }),
   z.strictObject({ ...Base, type: z.literal('group.deleted'), group: Group }),
+  /**
+   * A reaction added or taken back, or a pin set or lifted, by `from` (a user of the sending realm): to
+   * the DM's other realm, or to the home realm of a group (which applies it and sends the updates).
+   */
+  z.strictObject({ ...Base, type: z.literal('reaction.change'), messageId: MessageId, from: Handle, emoji: Emoji, added: z.boolean() }),
+  z.strictObject({ ...Base, type: z.literal('pin.change'), messageId: MessageId, from: Handle, pinned: z.boolean() }),
+  /**
+   * Home realm → member realms: its group's reactions and pins, in the order it applied them. `cause`
+   * names the pin.change that asked for it when a member realm's user did (that realm checks it sent it).
+   */
+  z.strictObject({ ...Base, type: z.literal('reaction.update'), messageId: MessageId, user: Handle, userName: Name, emoji: Emoji, added: z.boolean() }),
+  z.strictObject({
+    ...Base,
+    type: z.literal('pin.update'),
+    messageId: MessageId,
+    by: Handle,
+    byName: Name,
+    pinned: z.boolean(),
+    at: Timestamp,
+    cause: z.string().min(1).max(64).optional(),
+  }),
 ]);
 
 export type FederationEvent = z.infer<typeof FederationEvent>;

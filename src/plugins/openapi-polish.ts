@@ -53,6 +53,7 @@ export const OPERATION_IDS: Record<string, string> = {
   'DELETE /api/v1/messages/{id}/pin': 'unpinMessage',
   'GET /api/v1/conversations/{id}/pins': 'listPins',
   'GET /api/v1/mentions': 'listMentions',
+  'GET /api/v1/search': 'search',
   'GET /api/v1/conversations': 'listConversations',
   'POST /api/v1/conversations/{id}/read': 'markRead',
   'GET /api/v1/inbox': 'getInbox',
@@ -84,6 +85,7 @@ export const TAGS = [
   { name: 'groups', description: 'Groups: create, browse, join, members and roles, messages' },
   { name: 'messages', description: 'One message: read, edit, delete, its thread, reactions and pin' },
   { name: 'conversations', description: 'My conversations, unread counts, read markers, the inbox' },
+  { name: 'search', description: 'Full-text search of messages; users and groups by name' },
   { name: 'files', description: 'Uploads and downloads' },
   { name: 'admin', description: 'Realm administration: accounts, registration, peers, federation, keys' },
 ];
@@ -104,6 +106,7 @@ const STATUS_TEXT: Record<string, string> = {
   '416': 'Range not satisfiable',
   '422': 'This Idempotency-Key was used for a different request body',
   '429': 'Too many requests: wait Retry-After seconds',
+  '503': 'Unavailable on this realm now (switched off, or the database refuses changes)',
   '507': 'Storage quota exceeded',
 };
 

@@ -7,7 +7,7 @@ export const limitQuery = (max: number, fallback: number) => z.coerce.number().i
 export const seqCursor = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
 /** Standard error responses, for the OpenAPI document. */
-export const errors = (...statuses: Array<400 | 401 | 403 | 404 | 409 | 413 | 415 | 416 | 422 | 429 | 507>) =>
+export const errors = (...statuses: Array<400 | 401 | 403 | 404 | 409 | 413 | 415 | 416 | 422 | 429 | 503 | 507>) =>
   Object.fromEntries(statuses.map((s) => [s, ErrorSchema])) as Record<number, typeof ErrorSchema>;
 
 export const NoContent = z.null().describe('No content');

@@ -129,6 +129,7 @@ describePostgres('PostgreSQL migrations and the append statements', () => {
       replyToId: null,
       threadId: null,
       mentions: null,
+      words: 'x',
     });
     const at = new Date().toISOString();
     const first = await store.append({ rows: [row('p1', 1, 'k1'), row('p2', 2, null), row('p3', 1, null)], at, selfRealm: '', audienceOf: [1] });
@@ -174,6 +175,7 @@ describePostgres('PostgreSQL migrations and the append statements', () => {
       replyToId: null,
       threadId: null,
       mentions: null,
+      words: 'x',
     });
     await Promise.all(
       Array.from({ length: 8 }, (_, b) =>

@@ -123,6 +123,81 @@ describe('a peer never speaks for our users', () => {
   });
 });
 
+describe('a peer never reaches into conversations it is not in', () => {
+  it('a reply pointing at a message of another conversation is taken without a quote of it', async () => {
+    const secret = (await realm.f.dm(carol, bob.username, 'rahasia carol dan bob')).json();
+    const dave = await realm.f.newUser();
+    const e = evil.event('dm.message', {
+      from: 'mallory',
+      fromName: 'Mallory',
+      to: `${dave.username}@realm-a`,
+      text: 'lihat ini',
+      file: null,
+      replyTo: secret.id,
+    });
+    expect(statuses(await evil.send(realm, [e]))).toEqual(['ok']);
+    const [got] = (await realm.f.get(dave, '/api/v1/direct/mallory@evil/messages')).json().messages;
+    expect(got.text).toBe('lihat ini');
+    expect(got.replyTo).toBeNull();
+    expect(got.threadId).toBeNull();
+    expect(JSON.stringify(got)).not.toContain('rahasia');
+    // The other conversation's message gained no reply.
+    expect((await realm.f.get(bob, `/api/v1/messages/${secret.id}`)).json().replyCount).toBe(0);
+  });
+});
+
+describe('reactions and pins from a peer', () => {
+  it('changes only what its own users may: not in conversations they are not in, not as our users', async () => {
+    const secret = (await realm.f.dm(carol, bob.username, 'hanya kita')).json();
+    const thumbs = (from: string, messageId: string) => evil.event('reaction.change', { messageId, from, emoji: '👍', added: true });
+    const pin = evil.event('pin.change', { messageId: secret.id, from: 'mallory', pinned: true });
+    const res = await evil.send(realm, [thumbs('mallory', secret.id), thumbs(`${carol.username}@realm-a`, secret.id), pin]);
+    expect(statuses(res)).toEqual(['rejected', 'rejected', 'rejected']);
+    // An update is a group home's word about its own group: for anything else it is refused.
+    const update = evil.event('reaction.update', { messageId: secret.id, user: 'mallory', userName: 'M', emoji: '👍', added: true });
+    const pinUpdate = evil.event('pin.update', { messageId: secret.id, by: 'mallory', byName: 'M', pinned: true, at: new Date().toISOString() });
+    expect(statuses(await evil.send(realm, [update, pinUpdate]))).toEqual(['rejected', 'rejected']);
+    const now = (await realm.f.get(bob, `/api/v1/messages/${secret.id}`)).json();
+    expect(now.reactions).toEqual([]);
+    expect(now.pinnedAt).toBeNull();
+  });
+
+  it('in its own group: relays its members’ reactions and pins, but pins "by" our user only when that user asked', async () => {
+    const gina = await realm.f.newUser();
+    expect((await realm.f.call(gina, 'POST', '/api/v1/groups/hall@evil/join')).statusCode).toBeLessThan(300);
+    const joined = evil.event('group.member', { group: 'hall', user: `${gina.username}@realm-a`, userName: 'Gina', change: 'joined', role: 'member' });
+    const message = evil.event('group.message', {
+      group: 'hall',
+      seq: 1,
+      from: 'mallory',
+      fromName: 'M',
+      text: 'pengumuman',
+      file: null,
+      createdAt: new Date().toISOString(),
+    });
+    expect(statuses(await evil.send(realm, [joined, message]))).toEqual(['ok', 'ok']);
+    const id = message.id as string;
+    const pinBy = (by: string, cause?: string) =>
+      evil.event('pin.update', { messageId: id, by, byName: 'X', pinned: true, at: new Date().toISOString(), ...(cause ? { cause } : {}) });
+    expect(statuses(await evil.send(realm, [pinBy(`${gina.username}@realm-a`), pinBy(`${gina.username}@realm-a`, 'made-up')]))).toEqual([
+      'rejected',
+      'rejected',
+    ]);
+    expect((await realm.f.get(gina, `/api/v1/messages/${id}`)).json().pinnedAt).toBeNull();
+    // Not a single emoji: refused, as from a local user.
+    const odd = evil.event('reaction.update', { messageId: id, user: 'mallory', userName: 'M', emoji: 'ok', added: true });
+    const fine = evil.event('reaction.update', { messageId: id, user: 'mallory', userName: 'M', emoji: '🎉', added: true });
+    expect(statuses(await evil.send(realm, [odd, fine, pinBy('mallory')]))).toEqual(['rejected', 'ok', 'ok']);
+    const now = (await realm.f.get(gina, `/api/v1/messages/${id}`)).json();
+    expect(now.reactions).toEqual([{ emoji: '🎉', count: 1, me: false }]);
+    expect(now.pinnedAt).not.toBeNull();
+    // A peer's user may not change a replica of a group homed elsewhere through us.
+    expect(statuses(await evil.send(realm, [evil.event('reaction.change', { messageId: id, from: 'mallory', emoji: '👍', added: true })]))).toEqual([
+      'rejected',
+    ]);
+  });
+});
+
 describe('malformed input from a peer', () => {
   it('refuses handles that are not valid usernames and creates no shadow user', async () => {
     const bad = ['a b\u202e', 'x@realm-a@evil', 'UPPER', '', 'x'.repeat(33), 'tab\tname'];

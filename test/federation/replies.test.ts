@@ -3,7 +3,9 @@
 // shows the same quote and thread. Reactions and pins stay on one realm for now: refused (409) where
 // another realm takes part.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestUser } from '../helpers/factories.js';
 import { closeRealms, eventually, startRealms, type TestRealm } from '../helpers/realms.js';
+import { WsClient } from '../helpers/ws-client.js';
 
 let a: TestRealm;
 let b: TestRealm;
@@ -12,7 +14,11 @@ let c: TestRealm;
 beforeAll(async () => {
   [a, b, c] = (await startRealms(['realm-a', 'realm-b', 'realm-c'])) as [TestRealm, TestRealm, TestRealm];
 });
-afterAll(() => closeRealms([a, b, c]));
+const sockets: WsClient[] = [];
+afterAll(async () => {
+  for (const s of sockets) s.socket.terminate();
+  await closeRealms([a, b, c]);
+});
 
 describe('mentions across realms', () => {
   it('each realm resolves the handles as the author’s realm wrote them', async () => {
@@ -60,12 +66,6 @@ describe('replies across realms', () => {
     );
     expect(atA).toMatchObject({ id: reply.json().id, replyTo: { id: original.id, sender: 'ralice', preview: 'Sudah makan?' }, threadId: original.id });
     expect((await a.f.get(alice, `/api/v1/messages/${original.id}`)).json().replyCount).toBe(1);
-
-    // Reactions and pins do not cross realms yet: refused rather than shown on one side only.
-    const refused = await a.f.call(alice, 'PUT', `/api/v1/messages/${original.id}/reactions/${encodeURIComponent('👍')}`);
-    expect(refused.statusCode).toBe(409);
-    expect(refused.json().error.message).toMatch(/do not cross realms yet/);
-    expect((await a.f.call(alice, 'PUT', `/api/v1/messages/${original.id}/pin`)).statusCode).toBe(409);
   });
 
   it('replies in a group homed elsewhere reach every realm with the same quote and thread', async () => {
@@ -107,5 +107,116 @@ describe('replies across realms', () => {
       ).toEqual(['Rapat Senin']);
       expect(thread.root.replyCount, realm.id).toBe(1);
     }
+  });
+});
+
+describe('search across realms', () => {
+  it('each realm indexes the messages it holds of a group homed elsewhere, and follows their edits', async () => {
+    const owner = await b.f.newUser('sowner');
+    const ann = await a.f.newUser('sann');
+    const cid = await c.f.newUser('scid');
+    await b.f.call(owner, 'POST', '/api/v1/groups', { name: 'steam' });
+    await a.f.call(ann, 'POST', '/api/v1/groups/steam@realm-b/join');
+    await c.f.call(cid, 'POST', '/api/v1/groups/steam@realm-b/join');
+    await eventually(async () => (await b.f.get(owner, '/api/v1/groups/steam/members')).json().members.length === 3, 10_000, 'members at home');
+    const sent = (await a.f.call(ann, 'POST', '/api/v1/groups/steam@realm-b/messages', { text: 'Jadwal rapat Kamis di Café Sentral' })).json();
+    const found = (realm: TestRealm, user: TestUser, q: string) =>
+      realm.f.get(user, `/api/v1/search?q=${encodeURIComponent(q)}`).then((r) => r.json().results.map((x: { message: { id: string } }) => x.message.id));
+    await eventually(async () => (await found(c, cid, 'cafe kamis')).length === 1, 10_000, 'found at c');
+    expect(await found(b, owner, 'cafe kamis')).toHaveLength(1);
+    expect(await found(a, ann, 'cafe kamis')).toHaveLength(1);
+    // The author edits: the home realm orders it, and every realm's index follows.
+    const id = (await a.f.get(ann, '/api/v1/groups/steam@realm-b/messages')).json().messages[0].id;
+    expect(id).toBe(sent.id);
+    expect((await a.f.call(ann, 'PATCH', `/api/v1/messages/${id}`, { text: 'Jadwal rapat Jumat' })).statusCode).toBe(200);
+    await eventually(async () => (await found(c, cid, 'cafe kamis')).length === 0 && (await found(c, cid, 'jumat')).length === 1, 10_000, 'edit at c');
+    expect(await found(b, owner, 'jumat')).toHaveLength(1);
+  });
+});
+
+const thumbs = encodeURIComponent('👍');
+const reactionsOf = async (realm: TestRealm, user: TestUser, id: string) => (await realm.f.get(user, `/api/v1/messages/${id}`)).json().reactions;
+
+describe('reactions and pins across realms', () => {
+  it('in a DM: each side reacts and pins, and the other realm shows it, live', async () => {
+    const alice = await a.f.newUser('palice');
+    const bob = await b.f.newUser('pbob');
+    const sent = (await a.f.dm(alice, 'pbob@realm-b', 'Rapat jam 10')).json();
+    await eventually(async () => (await b.f.get(bob, '/api/v1/direct/palice@realm-a/messages')).json().messages.length === 1, 10_000, 'dm at b');
+    const ws = WsClient.connect(b.url.replace('http', 'ws'), { token: bob.token });
+    sockets.push(ws);
+    await ws.nextOfType('ready');
+
+    expect((await a.f.call(alice, 'PUT', `/api/v1/messages/${sent.id}/reactions/${thumbs}`)).statusCode).toBe(200);
+    const live = await ws.nextOfType('reaction.added', 10_000);
+    expect(live.data).toMatchObject({ messageId: sent.id, emoji: '👍', user: 'palice@realm-a', count: 1, conversation: 'dm:palice@realm-a' });
+    expect(await reactionsOf(b, bob, sent.id)).toEqual([{ emoji: '👍', count: 1, me: false }]);
+    // Bob reacts too, from his realm: both realms count two.
+    await b.f.call(bob, 'PUT', `/api/v1/messages/${sent.id}/reactions/${thumbs}`);
+    await eventually(async () => (await reactionsOf(a, alice, sent.id))[0]?.count === 2, 10_000, 'two at a');
+    expect(await reactionsOf(a, alice, sent.id)).toEqual([{ emoji: '👍', count: 2, me: true }]);
+    await a.f.call(alice, 'DELETE', `/api/v1/messages/${sent.id}/reactions/${thumbs}`);
+    await eventually(async () => (await reactionsOf(b, bob, sent.id))[0]?.count === 1, 10_000, 'one at b');
+    expect(await reactionsOf(b, bob, sent.id)).toEqual([{ emoji: '👍', count: 1, me: true }]);
+
+    // Either side of a DM pins.
+    await b.f.call(bob, 'PUT', `/api/v1/messages/${sent.id}/pin`);
+    await eventually(async () => (await a.f.get(alice, '/api/v1/conversations/dm:pbob@realm-b/pins')).json().pins.length === 1, 10_000, 'pin at a');
+    expect((await a.f.get(alice, '/api/v1/conversations/dm:pbob@realm-b/pins')).json().pins[0].pinnedBy).toBe('pbob@realm-b');
+    await a.f.call(alice, 'DELETE', `/api/v1/messages/${sent.id}/pin`);
+    await eventually(async () => (await b.f.get(bob, `/api/v1/messages/${sent.id}`)).json().pinnedAt === null, 10_000, 'unpinned at b');
+  });
+
+  it('in a group homed elsewhere: the home realm orders them and every realm shows the same', async () => {
+    const owner = await b.f.newUser('powner');
+    const ann = await a.f.newUser('pann');
+    const cid = await c.f.newUser('pcid');
+    await b.f.call(owner, 'POST', '/api/v1/groups', { name: 'pteam' });
+    await a.f.call(ann, 'POST', '/api/v1/groups/pteam@realm-b/join');
+    await c.f.call(cid, 'POST', '/api/v1/groups/pteam@realm-b/join');
+    await eventually(async () => (await b.f.get(owner, '/api/v1/groups/pteam/members')).json().members.length === 3, 10_000, 'members at home');
+    const sent = (await b.f.groupSend(owner, 'pteam', 'Agenda minggu ini')).json();
+    await eventually(async () => (await c.f.get(cid, '/api/v1/groups/pteam@realm-b/messages')).json().messages.length === 1, 10_000, 'message at c');
+    await eventually(async () => (await a.f.get(ann, '/api/v1/groups/pteam@realm-b/messages')).json().messages.length === 1, 10_000, 'message at a');
+
+    // ann (realm-a) and cid (realm-c) react; the home and every member realm count both.
+    expect((await a.f.call(ann, 'PUT', `/api/v1/messages/${sent.id}/reactions/${thumbs}`)).statusCode).toBe(200);
+    await c.f.call(cid, 'PUT', `/api/v1/messages/${sent.id}/reactions/${thumbs}`);
+    for (const [realm, user] of [
+      [a, ann],
+      [b, owner],
+      [c, cid],
+    ] as const) {
+      await eventually(async () => (await reactionsOf(realm, user, sent.id))[0]?.count === 2, 10_000, `two reactions at ${realm.id}`);
+    }
+    expect(await reactionsOf(a, ann, sent.id)).toEqual([{ emoji: '👍', count: 2, me: true }]);
+    expect(await reactionsOf(b, owner, sent.id)).toEqual([{ emoji: '👍', count: 2, me: false }]);
+
+    // A member cannot pin (the role is checked where the group lives too); the owner can, and every
+    // realm shows the pin.
+    expect((await a.f.call(ann, 'PUT', `/api/v1/messages/${sent.id}/pin`)).statusCode).toBe(403);
+    await b.f.call(owner, 'PUT', `/api/v1/messages/${sent.id}/pin`);
+    for (const [realm, user] of [
+      [a, ann],
+      [c, cid],
+    ] as const) {
+      await eventually(
+        async () => (await realm.f.get(user, '/api/v1/conversations/group:pteam@realm-b/pins')).json().pins.length === 1,
+        10_000,
+        `pin at ${realm.id}`,
+      );
+    }
+    expect((await c.f.get(cid, '/api/v1/conversations/group:pteam@realm-b/pins')).json().pins[0].pinnedBy).toBe('powner@realm-b');
+
+    // An admin on another realm pins through the home realm: it shows once the home confirms it.
+    await b.f.call(owner, 'PATCH', '/api/v1/groups/pteam/members/pcid@realm-c', { role: 'admin' });
+    await eventually(async () => (await c.f.get(cid, '/api/v1/groups/pteam@realm-b')).json().myRole === 'admin', 10_000, 'admin at c');
+    const second = (await b.f.groupSend(owner, 'pteam', 'Catatan rapat')).json();
+    await eventually(async () => (await c.f.get(cid, '/api/v1/groups/pteam@realm-b/messages')).json().messages.length === 2, 10_000, 'second at c');
+    expect((await c.f.call(cid, 'PUT', `/api/v1/messages/${second.id}/pin`)).statusCode).toBe(200);
+    await eventually(async () => (await b.f.get(owner, `/api/v1/messages/${second.id}`)).json().pinnedAt !== null, 10_000, 'pinned at home');
+    await eventually(async () => (await a.f.get(ann, `/api/v1/messages/${second.id}`)).json().pinnedAt !== null, 10_000, 'pinned at a');
+    await eventually(async () => (await c.f.get(cid, `/api/v1/messages/${second.id}`)).json().pinnedAt !== null, 10_000, 'pinned at c');
+    expect((await a.f.get(ann, '/api/v1/conversations/group:pteam@realm-b/pins')).json().pins[0].pinnedBy).toBe('pcid@realm-c');
   });
 });

@@ -47,6 +47,42 @@ describe('resume after a server restart', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(c2.seen('message.created')).toEqual([]);
   });
+
+  it('replays reactions and pins made while the client was away, in order, across the restart', async () => {
+    const dataDir = freshDataDir();
+    const first = await createTestApp({}, dataDir);
+    cleanup.push(() => first.close());
+    const f1 = new Factory(first.app);
+    const alice = await f1.newUser();
+    const bob = await f1.newUser();
+    const url1 = await listen(first);
+    const c1 = WsClient.connect(url1, { token: bob.token });
+    await c1.nextOfType('ready');
+    const sent = (await f1.dm(alice, bob.username, 'pin me')).json();
+    const last = await c1.nextOfType('message.created');
+    c1.socket.terminate();
+    const thumbs = encodeURIComponent('👍');
+    await f1.call(alice, 'PUT', `/api/v1/messages/${sent.id}/reactions/${thumbs}`);
+    await f1.call(alice, 'PUT', `/api/v1/messages/${sent.id}/pin`);
+    await f1.call(alice, 'DELETE', `/api/v1/messages/${sent.id}/reactions/${thumbs}`);
+    await first.app.close();
+
+    const app = await buildApp({ config: testConfig(dataDir), passwordParams: TEST_PASSWORD_PARAMS });
+    await app.ready();
+    cleanup.push(() => app.close());
+    await new Factory(app).call(alice, 'DELETE', `/api/v1/messages/${sent.id}/pin`);
+    const url2 = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('http', 'ws');
+    const c2 = WsClient.connect(url2, { token: bob.token });
+    cleanup.push(() => c2.socket.terminate());
+    await c2.nextOfType('ready');
+    c2.send({ type: 'resume', data: { since: last.seq } });
+    const replayed = [];
+    for (const type of ['reaction.added', 'message.pinned', 'reaction.removed', 'message.unpinned']) replayed.push(await c2.nextOfType(type));
+    expect(replayed.map((e) => e.data.messageId ?? e.data.message?.id)).toEqual([sent.id, sent.id, sent.id, sent.id]);
+    const seqs = replayed.map((e) => e.seq as number);
+    expect([...seqs].sort((a, b) => a - b)).toEqual(seqs);
+    expect(replayed[0]!.data.emoji).toBe('👍');
+  });
 });
 
 describe('slow and dead clients', () => {

@@ -1,6 +1,7 @@
 // Conversations and memberships: the only Prisma access for DMs, groups and read markers.
 import type { Database, ReadClient, Tx } from '../../db/database.js';
-import { sql } from '../../db/sql.js';
+import { inList, sql } from '../../db/sql.js';
+import type { SearchIndex } from '../search/search-index.js';
 import { LruCache } from '../../shared/lru.js';
 
 export type Role = 'owner' | 'admin' | 'member' | 'invited';
@@ -72,6 +73,8 @@ export class ConversationsRepository {
   constructor(
     private readonly read: ReadClient,
     private readonly db: Pick<Database, 'onCommit'>,
+    /** A deleted conversation's messages leave the search index with it. */
+    private readonly search: SearchIndex | null = null,
   ) {}
 
   /** The group named `name` (cached). */
@@ -173,6 +176,7 @@ export class ConversationsRepository {
 
   async deleteConversation(tx: Tx, id: number): Promise<void> {
     this.changed(tx, this.forgetAll);
+    await this.search?.forgetConversation(tx, id);
     await tx.conversation.delete({ where: { id } });
   }
 
@@ -328,13 +332,13 @@ export class ConversationsRepository {
   async dmParticipants(conversationIds: readonly number[]): Promise<Map<number, string[]>> {
     const result = new Map<number, string[]>();
     if (conversationIds.length === 0) return result;
-    const rows = await this.read.membership.findMany({
-      where: { conversationId: { in: [...conversationIds] } },
-      select: { conversationId: true, user: { select: { handle: true } } },
-    });
+    // Raw: every DM list and search page asks, and a Prisma model query costs several raw ones here.
+    const rows = await this.read.$queryRaw<Array<{ conversationId: number; handle: string }>>`
+      SELECT ms."conversationId", u."handle" FROM "Membership" ms JOIN "User" u ON u."id" = ms."userId"
+      WHERE ms."conversationId" IN (${inList(conversationIds)}) ORDER BY ms."conversationId", ms."userId"`;
     for (const row of rows) {
       const list = result.get(row.conversationId) ?? [];
-      list.push(row.user.handle);
+      list.push(row.handle);
       result.set(row.conversationId, list);
     }
     return result;

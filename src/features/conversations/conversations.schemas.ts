@@ -4,7 +4,7 @@ import { isoDate, limitQuery, seqCursor } from '../../shared/schemas.js';
 import { DOC_RULES } from '../../shared/text.js';
 import { FileSchema } from '../files/files.schemas.js';
 
-const MESSAGE_EXAMPLE = {
+export const MESSAGE_EXAMPLE = {
   id: '01JF0Q8W6D7R5TZ3K9X2M4N8PB',
   conversation: 'dm:bob',
   seq: 42,

@@ -1,19 +1,15 @@
 // GET /mentions: the messages that mention me, newest first, from conversations I still belong to.
 import type { AuthContext } from '../users/sessions.service.js';
-import type { ConversationAccess } from './conversation-access.js';
 import type { ConversationsRepository } from './conversations.repository.js';
 import { isMember } from './membership.js';
 import type { MentionsRepository } from './mentions.repository.js';
 import type { MessageDto } from './messages.mapper.js';
-import type { MessagesRepository } from './messages.repository.js';
 import type { MessagesService } from './messages.service.js';
 
 export class MentionsService {
   constructor(
     private readonly mentions: MentionsRepository,
-    private readonly messagesRepo: MessagesRepository,
     private readonly conversations: ConversationsRepository,
-    private readonly access: ConversationAccess,
     private readonly messages: MessagesService,
   ) {}
 
@@ -23,17 +19,10 @@ export class MentionsService {
     // A conversation I left (or was removed from) no longer shows me its messages.
     const readable = new Set<number>();
     for (const id of conversationIds) if (isMember(await this.conversations.membership(id, actor.userId))) readable.add(id);
-    const messages = new Map(
-      (await this.messagesRepo.findManyByIds(rows.filter((r) => readable.has(r.conversationId)).map((r) => r.messageId))).map((m) => [m.id, m]),
+    const out = await this.messages.dtosAcross(
+      actor,
+      rows.filter((r) => readable.has(r.conversationId)).map((r) => r.messageId),
     );
-    const refs = await this.access.refsOf(await this.conversations.findManyByIds([...readable]));
-    // One reactions lookup per conversation on the page, not one per message.
-    const dtos = new Map<string, MessageDto>();
-    for (const [conversationId, ref] of refs) {
-      const rowsHere = [...messages.values()].filter((m) => m.conversationId === conversationId);
-      (await this.messages.dtos(actor, rowsHere, ref)).forEach((dto) => dtos.set(dto.id, dto));
-    }
-    const out = rows.flatMap((row) => dtos.get(row.messageId) ?? []);
     return { mentions: out, next: rows.length === limit ? rows[rows.length - 1]!.messageId : null };
   }
 }

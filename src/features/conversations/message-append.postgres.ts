@@ -17,10 +17,11 @@ export const POSTGRES_APPEND_STATEMENTS = {
   lastSeqs: `SELECT "id", "lastSeq" FROM "Conversation" WHERE "id" = ANY($1::int[])`,
   earlier: `SELECT m."senderId", m."clientTxnId", m."id", m."conversationId" FROM "Message" m
     JOIN unnest($1::int[], $2::text[]) AS k("senderId", "clientTxnId") ON m."senderId" = k."senderId" AND m."clientTxnId" = k."clientTxnId"`,
-  insertMessages: `INSERT INTO "Message" ("id", "conversationId", "seq", "senderId", "text", "clientTxnId", "fileId", "createdAt", "replyToId", "threadId", "mentions")
-    SELECT r.id, r.conversation, r.seq, r.sender, r.text, r.txn, r.file, $8::timestamp(3), r.reply, r.thread, r.mentions
-    FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $9::text[], $10::text[], $11::text[])
-      AS r(id, conversation, seq, sender, text, txn, file, reply, thread, mentions)
+  // "searchVector": the search index (the folded words, see features/search/search-index.postgres.ts).
+  insertMessages: `INSERT INTO "Message" ("id", "conversationId", "seq", "senderId", "text", "clientTxnId", "fileId", "createdAt", "replyToId", "threadId", "mentions", "searchVector")
+    SELECT r.id, r.conversation, r.seq, r.sender, r.text, r.txn, r.file, $8::timestamp(3), r.reply, r.thread, r.mentions, to_tsvector('simple', r.words)
+    FROM unnest($1::text[], $2::int[], $3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $9::text[], $10::text[], $11::text[], $12::text[])
+      AS r(id, conversation, seq, sender, text, txn, file, reply, thread, mentions, words)
     ON CONFLICT ("senderId", "clientTxnId") DO NOTHING
     RETURNING "id"`,
   insertMentions: `INSERT INTO "Mention" ("messageId", "userId", "conversationId", "seq")
@@ -151,6 +152,7 @@ export class PostgresMessageStore implements MessageStore {
           f.map((r) => r.replyToId),
           f.map((r) => r.threadId),
           f.map((r) => (r.mentions ? JSON.stringify(r.mentions.handles) : null)),
+          f.map((r) => r.words),
         ]);
         if (inserted.rowCount !== fresh.length) throw new RaceLost();
         const threads = f.filter((r) => r.threadId).map((r) => r.threadId);

@@ -15,6 +15,8 @@ export const SQLITE_APPEND_STATEMENTS = {
   // and costs no read when it is not a retry. Any other constraint still fails loudly.
   insertMessage: `INSERT INTO "Message" ("id", "conversationId", "seq", "senderId", "text", "clientTxnId", "fileId", "createdAt", "replyToId", "threadId", "mentions")
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("senderId", "clientTxnId") DO NOTHING`,
+  // The search index (FTS5, contentless; rowid = conversationId << 32 | seq: see its migration).
+  indexWords: `INSERT INTO "MessageSearch" (rowid, body) VALUES ((? << 32) | ?, ?)`,
   insertMention: `INSERT INTO "Mention" ("messageId", "userId", "conversationId", "seq") VALUES (?, ?, ?, ?)`,
   // A reply counts on its thread's root (in the same conversation: the service checked).
   bumpThread: `UPDATE "Message" SET "replyCount" = "replyCount" + 1, "lastReplyAt" = ? WHERE "id" = ?`,
@@ -105,6 +107,7 @@ export class SqliteMessageAppender {
       lastSeqs.set(row.conversationId, seq);
       moved.add(row.conversationId);
       if (row.threadId) s.bumpThread.run(at, row.threadId);
+      if (row.words !== null) s.indexWords.run(row.conversationId, seq, row.words);
       for (const userId of row.mentions?.userIds ?? []) s.insertMention.run(row.id, userId, row.conversationId, seq);
       const event = s.insertEvent.run(row.conversationId, JSON.stringify({ messageId: row.id }), at);
       if (row.outbox) {

@@ -17,6 +17,8 @@ export interface AppendRow {
   threadId: string | null;
   /** Users mentioned who can read the conversation, and their handles as the message shows them. */
   mentions: { userIds: number[]; handles: string[] } | null;
+  /** Its folded words for the search index (shared/search-text.ts); null: nothing to index. */
+  words: string | null;
   /** A federation event to queue with the message (a DM to another realm's user). */
   outbox?: { destination: string; type: string; payload: string } | undefined;
   /** Queue one group.message per member realm (a group homed here with remote members). */

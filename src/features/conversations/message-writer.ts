@@ -10,6 +10,7 @@
 // published, in the order they were sent.
 import type { Database } from '../../db/database.js';
 import { AppError, isDatabaseDamaged, notFound } from '../../shared/errors.js';
+import { indexText } from '../../shared/search-text.js';
 import type { StoredEvent } from '../events/event-bus.js';
 import { withAudience, type EventLog } from '../events/event-log.js';
 import type { FileDto } from '../files/files.mapper.js';
@@ -19,7 +20,7 @@ import { avatarUrl } from '../users/users.mapper.js';
 import type { AppendOutcome, AppendRow, MessageStore } from './message-store.js';
 
 export interface SendJob {
-  message: Omit<AppendRow, 'outbox' | 'fanOut'>;
+  message: Omit<AppendRow, 'outbox' | 'fanOut' | 'words'>;
   ref: ConversationRef;
   sender: { handle: string; displayName: string; avatarSha256?: string | null | undefined };
   /** The attached file, for the view (its id is message.fileId). */
@@ -52,6 +53,8 @@ export class MessageWriter {
   private release: (() => void) | null = null;
   private acquiring = false;
   private idle: Array<() => void> = [];
+  /** SEARCH=on: each message's words go into the search index in its append transaction. */
+  indexSearch = true;
 
   constructor(
     private readonly db: Database,
@@ -131,7 +134,12 @@ export class MessageWriter {
     let result;
     try {
       result = await this.store.append({
-        rows: jobs.map(({ message, federation }) => ({ ...message, outbox: federation?.outbox, fanOut: federation?.fanOut })),
+        rows: jobs.map(({ message, federation }) => ({
+          ...message,
+          words: this.indexSearch ? indexText(message.text) : null,
+          outbox: federation?.outbox,
+          fanOut: federation?.fanOut,
+        })),
         at: now.toISOString(),
         selfRealm: jobs.find((j) => j.federation)?.federation?.selfRealm ?? '',
         audienceOf,

@@ -2,6 +2,8 @@
 // group-commit path (message-writer.ts, message-append.sqlite.ts).
 import type { Prisma } from '@prisma/client';
 import type { ReadClient, Tx } from '../../db/database.js';
+import { indexText } from '../../shared/search-text.js';
+import type { SearchIndex } from '../search/search-index.js';
 import type { MessageRow, QuotedRow } from './messages.mapper.js';
 
 export interface NewMessage {
@@ -26,7 +28,16 @@ const withContext = { sender: { select: { handle: true, displayName: true, avata
 const quoteSelect = { id: true, text: true, fileId: true, deletedAt: true, sender: { select: { handle: true, displayName: true } } } as const;
 
 export class MessagesRepository {
-  constructor(private readonly read: ReadClient) {}
+  constructor(
+    private readonly read: ReadClient,
+    /** Edits, deletes and replicated messages keep it true in their transaction. null: SEARCH=off (the index is rebuilt when it is switched back on). */
+    private readonly search: SearchIndex | null = null,
+  ) {}
+
+  /** The message's words into the search index, replacing its old ones (none for a deleted message). */
+  private async reindex(tx: Tx, m: { id: string; conversationId: number; seq: number; text: string | null }): Promise<void> {
+    if (this.search) await this.search.put(tx, { id: m.id, conversationId: m.conversationId, seq: m.seq, words: indexText(m.text) });
+  }
 
   /** Attaches to each reply the message it answers (one query for a page). */
   async withQuotes<T extends { replyToId: string | null }>(rows: T[]): Promise<Array<T & { quoted: QuotedRow | null }>> {
@@ -155,6 +166,7 @@ export class MessagesRepository {
   ): Promise<MessageWithContext> {
     const { mentions, ...fields } = m;
     const created = await tx.message.create({ data: { ...fields, mentions: mentions ? JSON.stringify(mentions.handles) : null }, include: withContext });
+    await this.reindex(tx, created);
     if (mentions) {
       await tx.mention.createMany({ data: mentions.userIds.map((userId) => ({ messageId: m.id, userId, conversationId: m.conversationId, seq: m.seq })) });
     }
@@ -165,7 +177,9 @@ export class MessagesRepository {
   }
 
   async updateText(tx: Tx, id: string, text: string, at: Date): Promise<MessageWithContext> {
-    return (await this.withQuotes([await tx.message.update({ where: { id }, data: { text, editedAt: at }, include: withContext })]))[0]!;
+    const row = await tx.message.update({ where: { id }, data: { text, editedAt: at }, include: withContext });
+    await this.reindex(tx, row);
+    return (await this.withQuotes([row]))[0]!;
   }
 
   /**
@@ -180,6 +194,7 @@ export class MessagesRepository {
       data: { text: null, fileId: null, deletedAt: at, pinnedAt: null, pinnedById: null },
       include: withContext,
     });
+    await this.reindex(tx, row);
     return (await this.withQuotes([row]))[0]!;
   }
 }

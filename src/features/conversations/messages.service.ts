@@ -13,7 +13,7 @@ import type { AuthContext } from '../users/sessions.service.js';
 import type { UserLookup } from '../users/user-lookup.js';
 import type { ConversationAccess, ResolvedConversation } from './conversation-access.js';
 import type { ConversationRef } from './conversation-ref.js';
-import type { ConversationsRepository } from './conversations.repository.js';
+import type { ConversationRecord, ConversationsRepository } from './conversations.repository.js';
 import type { MessageWriter, WriteOutcome } from './message-writer.js';
 import type { FederationPort } from './federation-port.js';
 import { forwardToHome, groupSendEvent, queueMessageChange, sendFederation } from './message-federation.js';
@@ -108,6 +108,35 @@ export class MessagesService {
       actor.userId,
     );
     return rows.map((r) => toMessageDto(toMessageView(r, ref), actor.handle, reactions.get(r.id) ?? []));
+  }
+
+  /** Messages of several conversations, in the order given (the caller checked the viewer reads them). */
+  async dtosAcross(actor: AuthContext, ids: readonly string[]): Promise<MessageDto[]> {
+    const byId = new Map((await this.messages.findManyByIds(ids)).map((m) => [m.id, m]));
+    const rows = ids.flatMap((id) => byId.get(id) ?? []);
+    return this.dtosOf(actor, rows, await this.conversations.findManyByIds([...new Set(rows.map((m) => m.conversationId))]));
+  }
+
+  /**
+   * Rows already read, with their conversations (e.g. search results): quotes, refs and reactions added.
+   * `reacted`, when the caller knows it, names the rows that have reactions (the others need no query).
+   */
+  async dtosOf(
+    actor: AuthContext,
+    rows: readonly MessageWithContext[],
+    conversations: ReadonlyArray<Pick<ConversationRecord, 'id' | 'kind' | 'name'>>,
+    reacted?: ReadonlySet<string>,
+  ): Promise<MessageDto[]> {
+    const refs = await this.access.refsOf(conversations);
+    const quoted = await this.messages.withQuotes([...rows]);
+    const reactions = await this.reactions.summary(
+      rows.filter((r) => !reacted || reacted.has(r.id)).map((r) => r.id),
+      actor.userId,
+    );
+    return quoted.flatMap((row) => {
+      const ref = refs.get(row.conversationId);
+      return ref ? [toMessageDto(toMessageView(row, ref), actor.handle, reactions.get(row.id) ?? [])] : [];
+    });
   }
 
   /**

@@ -1,5 +1,6 @@
 // Reactions: one row per (message, user, emoji).
 import type { ReadClient, Tx } from '../../db/database.js';
+import { inList } from '../../db/sql.js';
 import type { ReactionDto } from './messages.mapper.js';
 
 export class ReactionsRepository {
@@ -28,20 +29,22 @@ export class ReactionsRepository {
     return { emoji: groups.map((g) => g.emoji), mine };
   }
 
-  /** Per message: each emoji's count (in the order first used) and whether the viewer reacted with it. */
+  /**
+   * Per message: each emoji's count (in the order first used) and whether the viewer reacted with it.
+   * One raw query: every message list shows reactions, and a Prisma model query costs several times a
+   * raw one here (docs/performance.md).
+   */
   async summary(messageIds: readonly string[], viewerId: number): Promise<Map<string, ReactionDto[]>> {
     const out = new Map<string, ReactionDto[]>();
     if (messageIds.length === 0) return out;
-    const ids = [...messageIds];
-    const [groups, mine] = await Promise.all([
-      this.read.reaction.groupBy({ by: ['messageId', 'emoji'], where: { messageId: { in: ids } }, _count: { _all: true }, _min: { createdAt: true } }),
-      this.read.reaction.findMany({ where: { messageId: { in: ids }, userId: viewerId }, select: { messageId: true, emoji: true } }),
-    ]);
-    const my = new Set(mine.map((r) => `${r.messageId} ${r.emoji}`));
-    groups.sort((a, b) => a._min.createdAt!.getTime() - b._min.createdAt!.getTime() || a.emoji.localeCompare(b.emoji));
+    const groups = await this.read.$queryRaw<Array<{ messageId: string; emoji: string; n: number | bigint; first: Date | string; mine: number | bigint }>>`
+      SELECT "messageId", "emoji", COUNT(*) AS "n", MIN("createdAt") AS "first", SUM(CASE WHEN "userId" = ${viewerId} THEN 1 ELSE 0 END) AS "mine"
+      FROM "Reaction" WHERE "messageId" IN (${inList(messageIds)}) GROUP BY "messageId", "emoji"`;
+    const first = (g: { first: Date | string }) => new Date(g.first).getTime();
+    groups.sort((a, b) => first(a) - first(b) || a.emoji.localeCompare(b.emoji));
     for (const g of groups) {
       const list = out.get(g.messageId) ?? [];
-      list.push({ emoji: g.emoji, count: g._count._all, me: my.has(`${g.messageId} ${g.emoji}`) });
+      list.push({ emoji: g.emoji, count: Number(g.n), me: Number(g.mine) > 0 });
       out.set(g.messageId, list);
     }
     return out;

@@ -7,6 +7,7 @@ import type { ConversationsRepository } from '../../features/conversations/conve
 import type { GroupsService } from '../../features/conversations/groups.service.js';
 import type { MessagesRepository } from '../../features/conversations/messages.repository.js';
 import type { MessagesService, SendTarget } from '../../features/conversations/messages.service.js';
+import type { ReactionsPinsService } from '../../features/conversations/reactions-pins.service.js';
 import type { ReplicasService } from '../../features/conversations/replicas.service.js';
 import type { EventLog } from '../../features/events/event-log.js';
 import type { FileDto } from '../../features/files/files.mapper.js';
@@ -42,6 +43,7 @@ export interface FederationServices {
   messagesRepo: MessagesRepository;
   filesRepo: FilesRepository;
   replicas: ReplicasService;
+  reactionsPins: ReactionsPinsService;
 }
 
 export interface ApplierDeps {
