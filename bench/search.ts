@@ -332,7 +332,8 @@ async function sendRate(realm: Running, seconds: number): Promise<number> {
 
 async function indexingCost(label: string, env: () => Promise<{ env: Record<string, string>; drop(): Promise<void> }>): Promise<void> {
   const rates: Record<'on' | 'off', number[]> = { on: [], off: [] };
-  for (const mode of ['on', 'off', 'on', 'off'] as const) {
+  const rounds = Number(process.env.BENCH_SEARCH_SEND_ROUNDS ?? 2);
+  for (const mode of Array.from({ length: rounds }, () => ['on', 'off'] as const).flat()) {
     const target = await env();
     const realm = await startRealm({ ...target.env, SEARCH: mode });
     try {
@@ -354,14 +355,20 @@ async function indexingCost(label: string, env: () => Promise<{ env: Record<stri
   });
 }
 
+/** BENCH_SEARCH_STEPS: a comma-separated subset of these (all by default). */
+const STEPS = ['sqlite', 'postgres', 'send-sqlite', 'send-postgres'] as const;
+
 export async function searchBenchmark(): Promise<void> {
+  const wanted = new Set((process.env.BENCH_SEARCH_STEPS ?? STEPS.join(',')).split(','));
   heading(`Search (issue 13): ${MESSAGES.toLocaleString('en')} messages, ${CONVERSATIONS} conversations, a reader of ${READER_CONVERSATIONS}`);
-  await sqliteSearch();
-  await postgresSearch();
-  await indexingCost('SQLite', async () => ({ env: {}, drop: async () => {} }));
+  if (wanted.has('sqlite')) await sqliteSearch();
+  if (wanted.has('postgres')) await postgresSearch();
+  if (wanted.has('send-sqlite')) await indexingCost('SQLite', async () => ({ env: {}, drop: async () => {} }));
   let n = 0;
-  await indexingCost('PostgreSQL', async () => {
-    const scratch = await createScratchDatabase(POSTGRES_URL, `rc_bench_send_${process.pid}_${n++}`);
-    return { env: { DATABASE_URL: scratch.url }, drop: () => scratch.drop() };
-  });
+  if (wanted.has('send-postgres')) {
+    await indexingCost('PostgreSQL', async () => {
+      const scratch = await createScratchDatabase(POSTGRES_URL, `rc_bench_send_${process.pid}_${n++}`);
+      return { env: { DATABASE_URL: scratch.url }, drop: () => scratch.drop() };
+    });
+  }
 }

@@ -56,11 +56,7 @@ describe('the SQLite append statements against the Prisma-migrated schema', () =
       const named = list!.split(',').map((c) => c.trim().replace(/"/g, ''));
       const columns = columnsOf(table!);
       // rowid: every rowid table has it (the FTS5 search table is written by rowid).
-      for (const c of named)
-        expect(
-          [...columns.map((x) => x.name), 'rowid'],
-          `${table}.${c}`,
-        ).toContain(c);
+      for (const c of named) expect([...columns.map((x) => x.name), 'rowid'], `${table}.${c}`).toContain(c);
       // An INTEGER PRIMARY KEY is the rowid: SQLite assigns it.
       const required = columns.filter((c) => c.notnull && c.dflt_value === null && !(c.pk && c.type === 'INTEGER'));
       for (const c of required) expect(named, `${table} needs ${c.name}`).toContain(c.name);

@@ -105,8 +105,8 @@ export class ReactionsPinsService {
 
   /**
    * A reaction the home realm of a group applied (a reaction.update for a user of another realm: the
-   * home vouches for its members). Written like a local one, with its event; no caps (the home applied
-   * them) and nothing forwarded.
+   * home vouches for its members). Written like a local one, with its event, nothing forwarded. The
+   * caps hold here too, so a home realm cannot pile reactions onto our copy beyond what ours allow.
    */
   async applyHomeReaction(messageId: string, user: UserRef, emoji: string, added: boolean, record: (tx: Tx) => Promise<unknown>): Promise<void> {
     const normalized = normalizeEmoji(emoji);
@@ -116,6 +116,10 @@ export class ReactionsPinsService {
     await this.eventLog.write(async (tx, emit) => {
       await record(tx);
       if (added && (await this.messagesRepo.isDeleted(tx, messageId))) return;
+      if (added) {
+        const shape = await this.reactions.shape(tx, messageId, user.id);
+        if ((!shape.emoji.includes(normalized) && shape.emoji.length >= MAX_EMOJI_PER_MESSAGE) || shape.mine >= MAX_REACTIONS_PER_USER) return;
+      }
       const changed = added
         ? await this.reactions.add(tx, messageId, user.id, normalized, new Date())
         : await this.reactions.remove(tx, messageId, user.id, normalized);

@@ -4,7 +4,17 @@
 import type { ReadClient, Tx } from '../../db/database.js';
 import { sql } from '../../db/sql.js';
 import type { QueryTerm } from '../../shared/search-text.js';
-import { hydrated, toHit, type HitRow, type IndexedMessage, type SearchFilter, type SearchHit, type SearchIndex, type StoredText } from './search-index.js';
+import {
+  hydrated,
+  storedTexts,
+  toHit,
+  type HitRow,
+  type IndexedMessage,
+  type SearchFilter,
+  type SearchHit,
+  type SearchIndex,
+  type StoredText,
+} from './search-index.js';
 
 /** A tsquery: every term as a quoted lexeme, a prefix where it is one (`'makan':* & 'nasi'`). */
 export function tsQuery(terms: readonly QueryTerm[]): string {
@@ -52,10 +62,7 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   batch(tx: Tx, from: { conversationId: number; seq: number }, size: number): Promise<StoredText[]> {
-    return tx.$queryRaw<StoredText[]>`
-      SELECT "id", "conversationId", "seq", "text" FROM "Message"
-      WHERE ("conversationId", "seq") > (${from.conversationId}, ${from.seq})
-      ORDER BY "conversationId", "seq" LIMIT ${size}`;
+    return storedTexts(tx, from, size);
   }
 
   async putMany(tx: Tx, messages: IndexedMessage[]): Promise<void> {

@@ -3,7 +3,17 @@
 import type { ReadClient, Tx } from '../../db/database.js';
 import { sql } from '../../db/sql.js';
 import type { QueryTerm } from '../../shared/search-text.js';
-import { hydrated, toHit, type HitRow, type IndexedMessage, type SearchFilter, type SearchHit, type SearchIndex, type StoredText } from './search-index.js';
+import {
+  hydrated,
+  storedTexts,
+  toHit,
+  type HitRow,
+  type IndexedMessage,
+  type SearchFilter,
+  type SearchHit,
+  type SearchIndex,
+  type StoredText,
+} from './search-index.js';
 
 /**
  * An FTS5 query: every term, each a quoted string (its characters are only letters and digits, but
@@ -59,10 +69,7 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   batch(tx: Tx, from: { conversationId: number; seq: number }, size: number): Promise<StoredText[]> {
-    return tx.$queryRaw<StoredText[]>`
-      SELECT "id", "conversationId", "seq", "text" FROM "Message"
-      WHERE ("conversationId", "seq") > (${from.conversationId}, ${from.seq})
-      ORDER BY "conversationId", "seq" LIMIT ${size}`;
+    return storedTexts(tx, from, size);
   }
 
   async putMany(tx: Tx, messages: IndexedMessage[]): Promise<void> {

@@ -156,3 +156,11 @@ export interface SearchIndex {
   batch(tx: Tx, from: { conversationId: number; seq: number }, size: number): Promise<StoredText[]>;
   putMany(tx: Tx, messages: IndexedMessage[]): Promise<void>;
 }
+
+/** A rebuild's next batch: messages in (conversation, seq) order after `from` (the same SQL on both). */
+export function storedTexts(tx: Tx, from: { conversationId: number; seq: number }, size: number): Promise<StoredText[]> {
+  return tx.$queryRaw<StoredText[]>`
+    SELECT "id", "conversationId", "seq", "text" FROM "Message"
+    WHERE ("conversationId", "seq") > (${from.conversationId}, ${from.seq})
+    ORDER BY "conversationId", "seq" LIMIT ${size}`;
+}
