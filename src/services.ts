@@ -151,6 +151,7 @@ export function createServices({ config, db, logger, passwordParams, streamStart
   const fileStore = new FileStore(config.dataDir);
   const files = new FilesService(db, filesRepo, fileStore, config);
   const access = new ConversationAccess(db, conversationsRepo, lookup);
+  const avatars = new AvatarsService(db, usersRepo, fileStore, lookup);
   let federation: Federation | null = null;
   const messageStore = db.postgres
     ? new PostgresMessageStore(db.postgres.pool)
@@ -198,7 +199,7 @@ export function createServices({ config, db, logger, passwordParams, streamStart
     users,
     admin,
     accountSessions: new AccountSessionsService(db, sessions, users),
-    avatars: new AvatarsService(db, usersRepo, fileStore, lookup),
+    avatars,
     access,
     messages,
     reactionsPins,
@@ -235,6 +236,9 @@ export function createServices({ config, db, logger, passwordParams, streamStart
     { bus, redis: cluster.redis, redisPrefix: config.redis?.prefix ?? '' },
   );
   access.federation = federation;
+  // Another realm's user's avatar: fetched from that realm's public avatar address, signed as usual.
+  avatars.peerFetch = async (realm, path, sink) =>
+    (await federation!.client.request(await federation!.peers.get(realm), 'GET', path, undefined, { sink })).status;
   messages.federation = federation;
   reactionsPins.federation = federation;
   groups.federation = new GroupFederation(federation, lookup);

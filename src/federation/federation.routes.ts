@@ -113,7 +113,14 @@ export const federationRoutes: FastifyPluginAsync = async (app) => {
     const user = await services.lookup.byHandle(request.params.name.toLowerCase());
     if (!user || user.realm !== null) throw notFound(`No user named ${request.params.name}`);
     const profile = await services.usersRepo.findById(user.id);
-    return { username: user.handle, displayName: user.displayName, country: profile?.country ?? '' };
+    // The avatar's address: the asking realm fetches the image from our public /api/v1/avatars/{sha256}.
+    return {
+      username: user.handle,
+      displayName: user.displayName,
+      country: profile?.country ?? '',
+      avatarSha256: profile?.avatarSha256 ?? null,
+      avatarType: profile?.avatarType ?? null,
+    };
   });
 
   // GET /federation/v1/files/{id} — the bytes of a file this realm sent to the asking realm.

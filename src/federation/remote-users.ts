@@ -10,7 +10,16 @@ import type { UserRecord, UsersRepository } from '../features/users/users.reposi
 import type { FederationClient } from './federation-client.js';
 import type { PeersService } from './peers.service.js';
 
-const RemoteProfile = z.object({ username: z.string(), displayName: z.string().max(200) });
+const RemoteProfile = z.object({
+  username: z.string(),
+  displayName: z.string().max(200),
+  // Realms that predate avatars send neither.
+  avatarSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .nullish(),
+  avatarType: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']).nullish(),
+});
 
 /** The display name a shadow row keeps: the peer's, cut to our limit, or the username if empty. */
 const shadowName = (address: Address, displayName: string) => displayName.slice(0, 64) || address.name;
@@ -39,7 +48,15 @@ export class RemoteUsers {
     if (response.status === 404) throw notFound(`No user named ${address.name} at realm ${address.realm}`);
     if (response.status !== 200) throw new AppError('unavailable', `Realm ${address.realm} answered ${response.status} to a user lookup`);
     const profile = RemoteProfile.parse(JSON.parse(response.body.toString('utf8')));
-    return this.vouched(address, profile.displayName);
+    const user = await this.vouched(address, profile.displayName);
+    const avatar = profile.avatarSha256 && profile.avatarType ? { sha256: profile.avatarSha256, type: profile.avatarType } : null;
+    if (!avatar) return user;
+    // Only the address is kept now; the image is fetched from that realm when someone first asks for it.
+    const updated = await this.db.write(
+      (tx) => this.users.setAvatar(tx, user.id, avatar),
+      (u) => this.lookup.evict(u),
+    );
+    return (await this.lookup.byHandle(updated.handle)) ?? user;
   }
 
   /**

@@ -2,6 +2,8 @@
 // users, on what it does not own, with malformed handles and events. Each attempt is refused per event
 // (never a 500) and changes nothing.
 import fc from 'fast-check';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestUser } from '../helpers/factories.js';
 import { startFakePeer, type FakePeer } from '../helpers/fake-peer.js';
@@ -143,6 +145,16 @@ describe('a peer never reaches into conversations it is not in', () => {
     expect(JSON.stringify(got)).not.toContain('rahasia');
     // The other conversation's message gained no reply.
     expect((await realm.f.get(bob, `/api/v1/messages/${secret.id}`)).json().replyCount).toBe(0);
+  });
+});
+
+describe('avatars from a peer', () => {
+  it('an avatar whose bytes do not match its address is refused (404) and not kept', async () => {
+    expect((await realm.f.dm(bob, 'liar@evil', 'siapa kamu?')).statusCode).toBe(201);
+    const liar = (await realm.f.get(bob, '/api/v1/users/liar@evil')).json();
+    expect(liar.avatarUrl).toBe(`/api/v1/avatars/${'a'.repeat(64)}`);
+    expect((await realm.f.get(null, liar.avatarUrl)).statusCode).toBe(404);
+    expect(fs.existsSync(path.join(realm.dataDir, 'files', 'aa', 'aa', 'a'.repeat(64)))).toBe(false);
   });
 });
 

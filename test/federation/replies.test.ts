@@ -2,6 +2,8 @@
 // on realm-a and realm-c reply (group.send → the home realm orders → group.message) and every realm
 // shows the same quote and thread. Reactions and pins stay on one realm for now: refused (409) where
 // another realm takes part.
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestUser } from '../helpers/factories.js';
 import { closeRealms, eventually, startRealms, type TestRealm } from '../helpers/realms.js';
@@ -218,5 +220,37 @@ describe('reactions and pins across realms', () => {
     await eventually(async () => (await a.f.get(ann, `/api/v1/messages/${second.id}`)).json().pinnedAt !== null, 10_000, 'pinned at a');
     await eventually(async () => (await c.f.get(cid, `/api/v1/messages/${second.id}`)).json().pinnedAt !== null, 10_000, 'pinned at c');
     expect((await a.f.get(ann, '/api/v1/conversations/group:pteam@realm-b/pins')).json().pins[0].pinnedBy).toBe('pcid@realm-c');
+  });
+});
+
+describe('avatars across realms', () => {
+  it('another realm’s user shows their avatar, fetched from their realm once and checked by its address', async () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(300)]);
+    const bob = await b.f.newUser('avbob');
+    const set = await request(b.app.server).put('/api/v1/me/avatar').set(bob.auth).attach('file', png, { filename: 'me.png', contentType: 'image/png' });
+    expect(set.status).toBe(200);
+    const url = set.body.avatarUrl as string;
+    const alice = await a.f.newUser('avalice');
+    // The first send looks bob up at realm-b: his avatar's address comes with his profile.
+    const sent = await a.f.dm(alice, 'avbob@realm-b', 'Halo Bob');
+    expect(sent.statusCode).toBe(201);
+    expect((await a.f.get(alice, '/api/v1/users/avbob@realm-b')).json().avatarUrl).toBe(url);
+    await b.f.dm(bob, 'avalice@realm-a', 'Halo juga');
+    const incoming = await eventually(
+      async () => (await a.f.get(alice, '/api/v1/direct/avbob@realm-b/messages')).json().messages.find((m: { sender: string }) => m.sender === 'avbob@realm-b'),
+      10_000,
+      'reply at a',
+    );
+    expect(incoming.senderAvatarUrl).toBe(url);
+    // Served by realm-a itself (fetched from realm-b and checked), without authentication.
+    const image = await request(a.app.server).get(url).buffer(true);
+    expect(image.status).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
+    expect(Buffer.compare(image.body as Buffer, png)).toBe(0);
+    // An address realm-b does not serve (or serves other bytes for) is a 404 here, never a 500.
+    const other = 'f'.repeat(64);
+    const user = (await a.app.services.lookup.byHandle('avbob@realm-b'))!;
+    await a.app.services.db.write((tx) => a.app.services.usersRepo.setAvatar(tx, user.id, { sha256: other, type: 'image/png' }));
+    expect((await request(a.app.server).get(`/api/v1/avatars/${other}`)).status).toBe(404);
   });
 });

@@ -35,7 +35,16 @@ export async function startFakePeer(id: string, options: { key?: KeyPairKeyObjec
       if (req.url === '/federation/v1/realm') {
         return res.end(JSON.stringify({ realm: id, url, keys: [{ id: `ed25519:${id}`, publicKey: rawPublicKey(key.publicKey), validUntil: null }] }));
       }
-      if (req.url?.startsWith('/federation/v1/users/')) return res.end(JSON.stringify({ username: req.url.split('/').pop(), displayName: 'Fake User' }));
+      if (req.url?.startsWith('/federation/v1/users/')) {
+        const username = req.url.split('/').pop();
+        // "liar" claims an avatar address whose bytes it never serves (see /api/v1/avatars below).
+        const avatar = username === 'liar' ? { avatarSha256: 'a'.repeat(64), avatarType: 'image/png' } : {};
+        return res.end(JSON.stringify({ username, displayName: 'Fake User', ...avatar }));
+      }
+      if (req.url?.startsWith('/api/v1/avatars/')) {
+        res.setHeader('content-type', 'image/png');
+        return res.end(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('not the image its address names')]));
+      }
       if (req.url === '/federation/v1/hello') return res.end('{"status":"ok"}');
       const parsed = body ? JSON.parse(body) : null;
       received.push({ url: req.url!, body: parsed });

@@ -31,7 +31,13 @@ async function peek(source: Readable, bytes: number): Promise<{ head: Buffer; al
   return { head: Buffer.concat(seen), all: all() };
 }
 
+/** Fetches `path` from a peer realm into `sink`; answers the HTTP status (federation sets it). */
+export type PeerFetch = (realm: string, path: string, sink: (body: Readable) => Promise<void>) => Promise<number>;
+
 export class AvatarsService {
+  /** Set when federation is configured: the avatars of other realms' users come from there. */
+  peerFetch: PeerFetch | null = null;
+
   constructor(
     private readonly db: Database,
     private readonly users: UsersRepository,
@@ -63,10 +69,27 @@ export class AvatarsService {
     return toMeDto(user);
   }
 
-  /** The image at an avatar address, if some user shows it. */
+  /**
+   * The image at an avatar address, if some user shows it. A user of another realm's image is fetched
+   * from that realm the first time, checked like an upload (an image by its bytes, at most 1 MiB, and
+   * exactly the bytes its address names), and kept in the file store.
+   */
   async open(sha256: string): Promise<{ path: string; type: string }> {
     const row = /^[0-9a-f]{64}$/.test(sha256) ? await this.users.avatarType(sha256) : null;
     if (!row?.avatarType) throw notFound('No such avatar');
-    return { path: this.store.pathFor(sha256), type: row.avatarType };
+    const path = this.store.pathFor(sha256);
+    if (row.realm && !this.store.exists(sha256)) await this.fetchFrom(row.realm, sha256);
+    return { path, type: row.avatarType };
+  }
+
+  private async fetchFrom(realm: string, sha256: string): Promise<void> {
+    if (!this.peerFetch) throw notFound('No such avatar');
+    let stored: string | null = null;
+    const status = await this.peerFetch(realm, `/api/v1/avatars/${sha256}`, async (body) => {
+      const { head, all } = await peek(body, 16);
+      if (!sniffImage(head)) return;
+      stored = (await this.store.ingest(all, AVATAR_MAX_BYTES)).sha256;
+    }).catch(() => 0);
+    if (status !== 200 || stored !== sha256) throw notFound(`The avatar is on realm ${realm}, which did not send it`);
   }
 }

@@ -91,8 +91,13 @@ export class UsersRepository {
   }
 
   /** Any user showing this avatar (the type to serve it with); avatars are content-addressed. */
-  avatarType(sha256: string): Promise<{ avatarType: string | null } | null> {
-    return this.read.user.findFirst({ where: { avatarSha256: sha256 }, select: { avatarType: true } });
+  /** Who shows this avatar: a user of this realm first (its image is here), else one of another realm. */
+  avatarType(sha256: string): Promise<{ avatarType: string | null; realm: string | null } | null> {
+    return this.read.user.findFirst({
+      where: { avatarSha256: sha256 },
+      select: { avatarType: true, realm: true },
+      orderBy: { realm: { sort: 'asc', nulls: 'first' } },
+    });
   }
 
   setPasswordHash(tx: Tx, id: number, passwordHash: string): Promise<UserRecord> {
