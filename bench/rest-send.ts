@@ -5,7 +5,7 @@ import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import http from 'node:http';
 import path from 'node:path';
-import { register } from './lib/api.js';
+import { dmPairs, dmSendRequest } from './lib/api.js';
 import { startRealm, startScript } from './lib/processes.js';
 import { heading, note, percentile, record } from './lib/report.js';
 
@@ -79,30 +79,9 @@ export async function restSendBenchmark(): Promise<void> {
   const realm = await startRealm();
   try {
     // 64 senders, each with their own recipient: 64 distinct DMs, like 64 people chatting.
-    const pairs: Array<{ token: string; to: string }> = [];
-    for (let i = 0; i < CONNECTIONS; i++) {
-      const token = await register(realm.url, `sender${i}`);
-      await register(realm.url, `receiver${i}`);
-      pairs.push({ token, to: `receiver${i}` });
-    }
-    let next = 0;
-    const requests: autocannon.Request[] = [
-      {
-        method: 'POST',
-        setupRequest: (req, context) => {
-          const ctx = context as { pair?: { token: string; to: string } };
-          ctx.pair ??= pairs[next++ % pairs.length]!;
-          return {
-            ...req,
-            path: `/api/v1/direct/${ctx.pair.to}/messages`,
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${ctx.pair.token}` },
-            body: TEXT,
-          };
-        },
-      },
-    ];
+    const pairs = await dmPairs(realm.url, CONNECTIONS);
+    const requests = [dmSendRequest(pairs, () => TEXT)];
     const warm = await run({ url: realm.url, connections: CONNECTIONS, duration: 2, requests });
-    next = 0;
     const load = await run({ url: realm.url, connections: CONNECTIONS, duration: DURATION_S, requests });
 
     const single = pairs[0]!;

@@ -13,7 +13,7 @@ import { createScratchDatabase } from '../tools/scratch-postgres.js';
 import { indexText, queryTerms } from '../src/shared/search-text.js';
 import { fts5Match } from '../src/features/search/search-index.sqlite.js';
 import { tsQuery } from '../src/features/search/search-index.postgres.js';
-import { register } from './lib/api.js';
+import { dmPairs, dmSendRequest, register } from './lib/api.js';
 import { startRealm, type Running } from './lib/processes.js';
 import { Corpus } from './lib/search-corpus.js';
 import { heading, note, percentile, record } from './lib/report.js';
@@ -289,40 +289,14 @@ async function postgresSearch(): Promise<void> {
 
 /** DM sends, 64 connections, for a few seconds: msgs/s. */
 async function sendRate(realm: Running, seconds: number): Promise<number> {
-  const pairs: Array<{ token: string; to: string }> = [];
-  for (let i = 0; i < 64; i++) {
-    pairs.push({ token: await register(realm.url, `s${i}`), to: `r${i}` });
-    await register(realm.url, `r${i}`);
-  }
-  let next = 0;
+  const pairs = await dmPairs(realm.url, 64);
   let body = 0;
   const corpus = new Corpus(7);
   const bodies = Array.from({ length: 1000 }, () => JSON.stringify({ text: corpus.message() }));
+  const request = dmSendRequest(pairs, () => bodies[body++ % bodies.length]!);
   const load = (duration: number) =>
     new Promise<autocannon.Result>((resolve, reject) => {
-      autocannon(
-        {
-          url: realm.url,
-          connections: 64,
-          duration,
-          requests: [
-            {
-              method: 'POST',
-              setupRequest: (req, context) => {
-                const ctx = context as { pair?: { token: string; to: string } };
-                ctx.pair ??= pairs[next++ % pairs.length]!;
-                return {
-                  ...req,
-                  path: `/api/v1/direct/${ctx.pair.to}/messages`,
-                  headers: { 'content-type': 'application/json', authorization: `Bearer ${ctx.pair.token}` },
-                  body: bodies[body++ % bodies.length],
-                };
-              },
-            },
-          ],
-        },
-        (err, r) => (err ? reject(err) : resolve(r)),
-      );
+      autocannon({ url: realm.url, connections: 64, duration, requests: [request] }, (err, r) => (err ? reject(err) : resolve(r)));
     });
   await load(2);
   const result = await load(seconds);

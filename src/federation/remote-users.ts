@@ -48,15 +48,12 @@ export class RemoteUsers {
     if (response.status === 404) throw notFound(`No user named ${address.name} at realm ${address.realm}`);
     if (response.status !== 200) throw new AppError('unavailable', `Realm ${address.realm} answered ${response.status} to a user lookup`);
     const profile = RemoteProfile.parse(JSON.parse(response.body.toString('utf8')));
-    const user = await this.vouched(address, profile.displayName);
-    const avatar = profile.avatarSha256 && profile.avatarType ? { sha256: profile.avatarSha256, type: profile.avatarType } : null;
-    if (!avatar) return user;
-    // Only the address is kept now; the image is fetched from that realm when someone first asks for it.
-    const updated = await this.db.write(
-      (tx) => this.users.setAvatar(tx, user.id, avatar),
-      (u) => this.lookup.evict(u),
-    );
-    return (await this.lookup.byHandle(updated.handle)) ?? user;
+    // Only the avatar's address is kept; the image is fetched from that realm when someone first asks.
+    const avatar = profile.avatarSha256 && profile.avatarType ? { sha256: profile.avatarSha256, type: profile.avatarType } : undefined;
+    await this.db.write((tx) => this.ensure(tx, address, profile.displayName, avatar));
+    const user = await this.lookup.byHandle(handle);
+    if (!user) throw notFound(`No user named ${handle}`);
+    return user;
   }
 
   /**
@@ -75,8 +72,13 @@ export class RemoteUsers {
   }
 
   /** The shadow row for a user a peer vouches for (its own users), created or refreshed in `tx`. */
-  private async ensure(tx: Tx, address: Address & { realm: string }, displayName: string): Promise<UserRecord> {
-    const user = await this.users.upsertRemote(tx, { username: address.name, realm: address.realm, displayName: shadowName(address, displayName) });
+  private async ensure(tx: Tx, address: Address & { realm: string }, displayName: string, avatar?: { sha256: string; type: string }): Promise<UserRecord> {
+    const user = await this.users.upsertRemote(tx, {
+      username: address.name,
+      realm: address.realm,
+      displayName: shadowName(address, displayName),
+      ...(avatar ? { avatar } : {}),
+    });
     this.lookup.evict(user);
     return user;
   }

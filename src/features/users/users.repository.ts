@@ -24,12 +24,14 @@ export class UsersRepository {
   }
 
   /** The shadow row of a remote user (created on first sight; the display name follows their realm). */
-  upsertRemote(tx: Tx, data: { username: string; realm: string; displayName: string }): Promise<UserRecord> {
+  /** A shadow user of another realm; `avatar`, when given, is the address its realm says it shows. */
+  upsertRemote(tx: Tx, data: { username: string; realm: string; displayName: string; avatar?: { sha256: string; type: string } }): Promise<UserRecord> {
     const handle = `${data.username}@${data.realm}`;
+    const avatar = data.avatar ? { avatarSha256: data.avatar.sha256, avatarType: data.avatar.type } : {};
     return tx.user.upsert({
       where: { handle },
-      create: { handle, username: data.username, realm: data.realm, displayName: data.displayName, country: '' },
-      update: { displayName: data.displayName },
+      create: { handle, username: data.username, realm: data.realm, displayName: data.displayName, country: '', ...avatar },
+      update: { displayName: data.displayName, ...avatar },
     });
   }
 
