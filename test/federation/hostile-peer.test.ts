@@ -3,6 +3,7 @@
 // (never a 500) and changes nothing.
 import fc from 'fast-check';
 import fs from 'node:fs';
+import request from 'supertest';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestUser } from '../helpers/factories.js';
@@ -155,6 +156,19 @@ describe('avatars from a peer', () => {
     expect(liar.avatarUrl).toBe(`/api/v1/avatars/${'a'.repeat(64)}`);
     expect((await realm.f.get(null, liar.avatarUrl)).statusCode).toBe(404);
     expect(fs.existsSync(path.join(realm.dataDir, 'files', 'aa', 'aa', 'a'.repeat(64)))).toBe(false);
+  });
+
+  it('an avatar address naming a stored private file does not serve that file', async () => {
+    // bob uploads a private (non-image) file; the peer's user claims its address as an avatar.
+    const secret = Buffer.from('rahasia bob: bukan gambar');
+    const upload = await request(realm.app.server).post('/api/v1/files').set(bob.auth).attach('file', secret, 'note.txt');
+    expect(upload.status).toBe(201);
+    const sha = upload.body.sha256 as string;
+    const liar = (await realm.app.services.lookup.byHandle('liar@evil'))!;
+    await realm.app.services.db.write((tx) => realm.app.services.usersRepo.setAvatar(tx, liar.id, { sha256: sha, type: 'image/png' }));
+    const res = await realm.f.get(null, `/api/v1/avatars/${sha}`);
+    expect(res.statusCode).toBe(404);
+    expect(res.body).not.toContain('rahasia');
   });
 });
 

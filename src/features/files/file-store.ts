@@ -65,6 +65,18 @@ export class FileStore {
     }
   }
 
+  /** The first `bytes` bytes of a stored object (fewer if it is shorter). */
+  async head(sha256: string, bytes: number): Promise<Buffer> {
+    const handle = await fs.promises.open(this.pathFor(sha256), 'r');
+    try {
+      const buffer = Buffer.alloc(bytes);
+      const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  }
+
   exists(sha256: string): boolean {
     return fs.existsSync(this.pathFor(sha256));
   }

@@ -78,8 +78,13 @@ export class AvatarsService {
     const row = /^[0-9a-f]{64}$/.test(sha256) ? await this.users.avatarType(sha256) : null;
     if (!row?.avatarType) throw notFound('No such avatar');
     const path = this.store.pathFor(sha256);
-    if (row.realm && !this.store.exists(sha256)) await this.fetchFrom(row.realm, sha256);
-    return { path, type: row.avatarType };
+    if (!row.realm) return { path, type: row.avatarType };
+    if (!this.store.exists(sha256)) await this.fetchFrom(row.realm, sha256);
+    // The file store is shared with uploads: a peer naming the address of some other stored object
+    // (a private file) must not get it served here, so the bytes must be an image, of the type they show.
+    const type = sniffImage(await this.store.head(sha256, 16));
+    if (!type) throw notFound('No such avatar');
+    return { path, type };
   }
 
   private async fetchFrom(realm: string, sha256: string): Promise<void> {
