@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const restrict = (patterns) => ['error', { patterns }];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'generated/**', 'node_modules/**', 'web/**', 'prisma/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'generated/**', 'node_modules/**', 'web/dist/**', 'prisma/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -25,7 +25,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
     projects: [
-      { extends: true, test: { name: 'sqlite', include: ['test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'sqlite', include: ['test/**/*.test.ts', 'web/test/**/*.test.ts'] } },
       { extends: true, test: { name: 'postgres', include: postgresSuites, env: { TEST_DATABASE: 'postgres' } } },
     ],
   },

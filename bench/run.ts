@@ -10,6 +10,7 @@ import { restSendBenchmark } from './rest-send.js';
 import { scaleBenchmark } from './scale.js';
 import { searchBenchmark } from './search.js';
 import { streamBenchmark } from './stream.js';
+import { webBenchmark } from './web.js';
 import { wsBenchmark } from './ws.js';
 
 const benchmarks: Record<string, () => Promise<void>> = {
@@ -21,6 +22,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   stream: streamBenchmark,
   scale: scaleBenchmark,
   search: searchBenchmark,
+  web: webBenchmark,
 };
 
 const wanted = process.argv.slice(2);

@@ -33,4 +33,11 @@ if (built < newestInput() || !fs.existsSync(path.join(root, 'dist', 'main.js')))
   if (tsc.status !== 0) process.exit(tsc.status ?? 1);
   fs.writeFileSync(stamp, new Date().toISOString() + '\n');
 }
+// The web client served at / (web/ → web/dist), rebuilt the same way when its sources changed.
+const { buildWebIfStale } = await import(pathToFileURL(path.join(root, 'scripts', 'web-build.mjs')).href);
+try {
+  buildWebIfStale();
+} catch (error) {
+  process.stderr.write(`realm-chat: ${error.message}; serving the API without a current web client\n`);
+}
 await import(pathToFileURL(path.join(root, 'dist', 'main.js')).href);

@@ -31,6 +31,7 @@ import openapi from './plugins/openapi.js';
 import rateLimit from './plugins/rate-limit.js';
 import requestLog, { requestId } from './plugins/request-log.js';
 import services from './plugins/services.js';
+import webClient from './plugins/web-client.js';
 import { AppError, notFound } from './shared/errors.js';
 import { redactSecrets } from './shared/redact.js';
 
@@ -121,6 +122,7 @@ export async function buildApp({ config, passwordParams, logStream }: BuildOptio
   );
 
   await app.register(federationRoutes, { prefix: '/federation/v1' });
+  await app.register(webClient, { dir: config.webDir });
 
   // Rate-limited: an attacker probing for valid URLs should not get unlimited answers.
   app.setNotFoundHandler({ preHandler: app.rateLimit({ max: 120, timeWindow: 60_000, allowList: () => false }) }, (request, reply) =>

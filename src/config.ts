@@ -1,9 +1,13 @@
 // The only reader of process.env. Every setting has a laptop-friendly default; a bad value stops the
 // server at start with a message naming the variable, instead of failing later in a request.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const MiB = 1024 * 1024;
+
+/** web/dist beside src/ (or dist/, when running compiled code): the checkout's own client build. */
+const defaultWebDir = fileURLToPath(new URL('../web/dist', import.meta.url));
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -125,6 +129,11 @@ export const envSchema = z.object({
     .optional()
     .describe('Bearer token required by GET /metrics; unset: /metrics answers only requests from loopback'),
   RATE_LIMIT_REQUESTS_PER_MINUTE: positiveInt.default(6000).describe('All other API requests per user (or IP) per minute'),
+  WEB_DIR: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('Directory of the built web client served at / (default: web/dist of this checkout, built by npm start); off serves none'),
 });
 
 export type Env = z.input<typeof envSchema>;
@@ -136,6 +145,8 @@ export interface Config {
   legacyTcpHost: string;
   legacy: { idleTimeoutMs: number; maxConnections: number };
   dataDir: string;
+  /** The built web client served at /, or null for none (WEB_DIR=off). */
+  webDir: string | null;
   databaseUrl: string;
   sqliteSynchronous: 'NORMAL' | 'FULL';
   realmId: string;
@@ -213,6 +224,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     legacyTcpHost: e.LEGACY_TCP_HOST ?? e.HOST,
     legacy: { idleTimeoutMs: e.LEGACY_IDLE_TIMEOUT_MS, maxConnections: e.LEGACY_MAX_CONNECTIONS },
     dataDir,
+    webDir: e.WEB_DIR === 'off' ? null : path.resolve(e.WEB_DIR ?? defaultWebDir),
     databaseUrl: e.DATABASE_URL ?? `file:${path.join(dataDir, 'chat.db')}`,
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     realmId: e.REALM_ID,

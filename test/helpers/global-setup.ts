@@ -3,10 +3,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { migrateDatabase } from '../../src/db/migrate.js';
 
 export default async function setup(project: TestProject) {
+  // The browser tests load the web client from web/dist: build it if a source changed.
+  const { buildWebIfStale } = (await import(pathToFileURL(path.resolve(import.meta.dirname, '../../scripts/web-build.mjs')).href)) as {
+    buildWebIfStale: () => boolean;
+  };
+  buildWebIfStale();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'realm-chat-template-'));
   const file = path.join(dir, 'template.db');
   await migrateDatabase(`file:${file}`);
