@@ -7,6 +7,9 @@ COPY package.json package-lock.json ./
 COPY prisma ./prisma
 COPY prisma.config.ts tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The web client (web/ → web/dist, served at /) is built here too: npm run build runs Vite after tsc.
+COPY web ./web
+COPY scripts/web-build.mjs ./scripts/web-build.mjs
 RUN npm ci && npm run build && npm prune --omit=dev
 
 FROM node:22-bookworm-slim

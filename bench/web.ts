@@ -12,23 +12,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from '../tools/chromium.js';
 import { register } from './lib/api.js';
 import { root, startRealm } from './lib/processes.js';
 import { heading, note, percentile, record } from './lib/report.js';
 
 const MESSAGES = Number(process.env.BENCH_WEB_MESSAGES ?? 10_000);
 const LOADS = Number(process.env.BENCH_WEB_LOADS ?? 10);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 /** Sum of the gzip sizes of the scripts and styles an HTML page loads first (same-origin). */
 async function shipped(url: string, pagePath: string): Promise<{ bytes: number; files: number }> {
@@ -92,9 +83,9 @@ export async function webBenchmark(): Promise<void> {
   heading(`web client (headless Chromium; ${MESSAGES} messages)`);
   const { buildWebIfStale } = (await import(path.join(root, 'scripts', 'web-build.mjs'))) as { buildWebIfStale: () => boolean };
   buildWebIfStale();
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} missing: apt-get install -y chromium`);
+  if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} missing: apt-get install -y chromium`);
   const realm = await startRealm();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   try {
     const client = await shipped(realm.url, '/');
     const docs = await shipped(realm.url, '/docs');

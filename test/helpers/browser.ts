@@ -4,10 +4,11 @@
 // downloaded browser). Where Chromium is missing the tests are skipped with a printed warning, unless
 // REQUIRE_TEST_SERVICES=1 (.ci/run): then they fail.
 import fs from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { describe, expect } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { CHROMIUM_PATH, launchChromium } from '../../tools/chromium.js';
+import { closeRealms, startRealm, type TestRealm } from './realms.js';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = fs.existsSync(CHROMIUM_PATH);
 
 export function describeBrowser(): typeof describe | typeof describe.skip {
@@ -18,21 +19,25 @@ export function describeBrowser(): typeof describe | typeof describe.skip {
   return describe.skip;
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    // Without the networking flags Chromium tries to reach Google's hosts, which this machine refuses.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+export { launchChromium };
+
+export interface BrowserRealm {
+  realm: TestRealm;
+  browser: Browser;
+}
+
+/** In a describe block: one realm and one Chromium for the file, closed after it. */
+export function useBrowserRealm(id = 'local'): BrowserRealm {
+  const env = {} as BrowserRealm;
+  beforeAll(async () => {
+    env.realm = await startRealm(id);
+    env.browser = await launchChromium();
   });
+  afterAll(async () => {
+    await env.browser?.close();
+    if (env.realm) await closeRealms([env.realm]);
+  });
+  return env;
 }
 
 /** Everything a page complained about: script errors, console errors, CSP violations. */

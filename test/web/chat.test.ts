@@ -1,42 +1,24 @@
 // Two people in two browser contexts chat through the web client: a DM (unread badge, live messages,
 // typing, reply, reaction, edit, delete) and a group (create, browse, join, members).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   apiUser,
   countMessages,
   describeBrowser,
   expectNoProblems,
-  launchChromium,
   messageItem,
   messageLog,
   openDirect,
   registerInBrowser,
   send,
-  type WebUser,
+  useBrowserRealm,
 } from '../helpers/browser.js';
 import { uniqueName } from '../helpers/factories.js';
-import { closeRealms, startRealm, type TestRealm } from '../helpers/realms.js';
 
 describeBrowser()('web client: chatting in a real browser', { timeout: 90_000 }, () => {
-  let realm: TestRealm;
-  let browser: Browser;
-  const users: WebUser[] = [];
+  const env = useBrowserRealm();
 
-  beforeAll(async () => {
-    realm = await startRealm('local');
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    if (realm) await closeRealms([realm]);
-  });
-
-  async function user(prefix: string) {
-    const u = await registerInBrowser(browser, realm.url, uniqueName(prefix));
-    users.push(u);
-    return u;
-  }
+  const user = (prefix: string) => registerInBrowser(env.browser, env.realm.url, uniqueName(prefix));
 
   it('a DM: the other side sees it live with an unread badge, replies, reacts, edits and deletes', async () => {
     const alice = await user('alice');
@@ -106,7 +88,7 @@ describeBrowser()('web client: chatting in a real browser', { timeout: 90_000 },
     const mallory = await user('mallory');
     const victim = await user('victim');
     // A display name with markup, set through the API as an attacker would.
-    const res = await realm.f.call(await apiUser(mallory), 'PATCH', '/api/v1/me', { displayName: '<img src=x onerror="window.__pwned=1">' });
+    const res = await env.realm.f.call(await apiUser(mallory), 'PATCH', '/api/v1/me', { displayName: '<img src=x onerror="window.__pwned=1">' });
     expect(res.statusCode).toBe(200);
     await openDirect(mallory.page, victim.username);
     const payloads = [
@@ -199,7 +181,47 @@ describeBrowser()('web client: chatting in a real browser', { timeout: 90_000 },
     await panel.getByRole('combobox', { name: `Role: ${guest.username}` }).selectOption('admin');
     await guestPanel.getByRole('textbox', { name: /Add member/ }).waitFor();
 
+    // The guest leaves: the group leaves their list, and the owner sees the member count drop.
+    await guestPanel.getByRole('button', { name: 'Leave group' }).click();
+    await guest.page.getByRole('link', { name: new RegExp(`# ${group}`) }).waitFor({ state: 'detached' });
+    await panel.getByText(`@${guest.username}`).waitFor({ state: 'detached' });
     expectNoProblems(owner);
     expectNoProblems(guest);
+  });
+
+  it('history pages in as you scroll up, back to the beginning, each message once', async () => {
+    const alice = await user('alice');
+    const bob = await user('bob');
+    const api = await apiUser(alice);
+    for (let i = 0; i < 130; i++) expect((await env.realm.f.dm(api, bob.username, `history ${i}`)).statusCode).toBe(201);
+    await bob.page.getByRole('link', { name: new RegExp(alice.username) }).click();
+    await messageItem(bob.page, 'history 129').waitFor();
+    // Only the newest page at first.
+    expect(await countMessages(bob.page, 'history 0')).toBe(0);
+    const scroller = messageLog(bob.page);
+    for (let i = 0; i < 30 && !(await bob.page.getByText('This is the beginning of the conversation.').count()); i++) {
+      await scroller.evaluate((el) => el.scrollTo(0, 0));
+      await bob.page.waitForTimeout(100);
+    }
+    await messageItem(bob.page, 'history 0').waitFor();
+    // Every message is in the list once (the list is windowed: walk it to see each row).
+    const seen = new Set<string>();
+    let duplicates = 0;
+    await scroller.evaluate((el) => el.scrollTo(0, 0));
+    for (let step = 0; step < 200; step++) {
+      for (const text of await scroller.locator('li.message .message-text').allTextContents()) seen.add(text);
+      const done = await scroller.evaluate((el) => {
+        const before = el.scrollTop;
+        el.scrollTop += el.clientHeight / 2;
+        return el.scrollTop === before;
+      });
+      await bob.page.waitForTimeout(30);
+      if (done) break;
+    }
+    const ids = await scroller.locator('li.message').evaluateAll((items) => items.map((li) => li.id));
+    duplicates = ids.length - new Set(ids).size;
+    expect(duplicates).toBe(0);
+    expect([...seen].filter((t) => t.startsWith('history ')).length).toBe(130);
+    expectNoProblems(bob);
   });
 });

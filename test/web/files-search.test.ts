@@ -2,32 +2,20 @@
 // as a preview on the other side, a pasted or dropped file is sent too, a download gives the same
 // bytes, and a search finds a message and opens the conversation on it.
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, expectNoProblems, launchChromium, messageItem, messageLog, openDirect, registerInBrowser, send } from '../helpers/browser.js';
+import { expect, it } from 'vitest';
+import { describeBrowser, expectNoProblems, messageItem, messageLog, openDirect, registerInBrowser, send, useBrowserRealm } from '../helpers/browser.js';
 import { uniqueName } from '../helpers/factories.js';
-import { closeRealms, startRealm, type TestRealm } from '../helpers/realms.js';
 
 // A 1×1 PNG followed by padding, so the upload is big enough to watch: image/png by its first bytes.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const IMAGE = Buffer.concat([PNG, Buffer.alloc(600 * 1024, 7)]);
 
 describeBrowser()('web client: files and search', { timeout: 120_000 }, () => {
-  let realm: TestRealm;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    realm = await startRealm('local');
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    if (realm) await closeRealms([realm]);
-  });
+  const env = useBrowserRealm();
 
   it('an image goes across with an upload progress bar, previews on the other side and downloads intact', async () => {
-    const alice = await registerInBrowser(browser, realm.url, uniqueName('alice'));
-    const bob = await registerInBrowser(browser, realm.url, uniqueName('bob'));
+    const alice = await registerInBrowser(env.browser, env.realm.url, uniqueName('alice'));
+    const bob = await registerInBrowser(env.browser, env.realm.url, uniqueName('bob'));
     await openDirect(alice.page, bob.username);
 
     // A slow uplink (about 200 KB/s) so the progress bar is seen moving.
@@ -56,8 +44,8 @@ describeBrowser()('web client: files and search', { timeout: 120_000 }, () => {
   });
 
   it('a file pasted into the composer or dropped on the page is sent', async () => {
-    const alice = await registerInBrowser(browser, realm.url, uniqueName('alice'));
-    const bob = await registerInBrowser(browser, realm.url, uniqueName('bob'));
+    const alice = await registerInBrowser(env.browser, env.realm.url, uniqueName('alice'));
+    const bob = await registerInBrowser(env.browser, env.realm.url, uniqueName('bob'));
     await openDirect(alice.page, bob.username);
     const box = alice.page.getByRole('textbox', { name: /^Message / });
     await box.focus();
@@ -82,8 +70,8 @@ describeBrowser()('web client: files and search', { timeout: 120_000 }, () => {
   });
 
   it('search finds a message, everywhere and in the conversation, and opens the conversation on it', async () => {
-    const alice = await registerInBrowser(browser, realm.url, uniqueName('alice'));
-    const bob = await registerInBrowser(browser, realm.url, uniqueName('bob'));
+    const alice = await registerInBrowser(env.browser, env.realm.url, uniqueName('alice'));
+    const bob = await registerInBrowser(env.browser, env.realm.url, uniqueName('bob'));
     await openDirect(alice.page, bob.username);
     await send(alice.page, 'The quarterly budget spreadsheet is ready');
     for (let i = 0; i < 60; i++) await send(alice.page, `filler message ${i}`);

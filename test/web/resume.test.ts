@@ -1,40 +1,29 @@
 // The web client never loses or doubles a message across a reload, a server restart or going offline:
 // it resumes the WebSocket from the last seq it stored, and its outbox sends what was typed meanwhile
 // exactly once (clientTxnId). Checked on screen and against what the server stored.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   apiUser,
   countMessages,
   describeBrowser,
   expectNoProblems,
-  launchChromium,
   messageLog,
   openDirect,
   registerInBrowser,
   send,
   type WebUser,
+  useBrowserRealm,
 } from '../helpers/browser.js';
 import { uniqueName } from '../helpers/factories.js';
-import { closeRealms, startRealm, type TestRealm } from '../helpers/realms.js';
+import { startRealm } from '../helpers/realms.js';
 
 describeBrowser()('web client: resume without gaps or duplicates', { timeout: 120_000 }, () => {
-  let realm: TestRealm;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    realm = await startRealm('local');
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    if (realm) await closeRealms([realm]);
-  });
+  const env = useBrowserRealm();
 
   /** Two users with a DM open on both sides. */
   async function pair(): Promise<[WebUser, WebUser]> {
-    const alice = await registerInBrowser(browser, realm.url, uniqueName('alice'));
-    const bob = await registerInBrowser(browser, realm.url, uniqueName('bob'));
+    const alice = await registerInBrowser(env.browser, env.realm.url, uniqueName('alice'));
+    const bob = await registerInBrowser(env.browser, env.realm.url, uniqueName('bob'));
     await openDirect(alice.page, bob.username);
     await send(alice.page, 'hello');
     await bob.page.getByRole('link', { name: new RegExp(alice.username) }).click();
@@ -44,7 +33,7 @@ describeBrowser()('web client: resume without gaps or duplicates', { timeout: 12
 
   /** The texts the server stored in the DM, oldest first. */
   async function stored(user: WebUser, other: string): Promise<string[]> {
-    const res = await realm.f.get(await apiUser(user), `/api/v1/direct/${other}/messages?limit=100`);
+    const res = await env.realm.f.get(await apiUser(user), `/api/v1/direct/${other}/messages?limit=100`);
     return (res.json().messages as { text: string; seq: number }[]).sort((a, b) => a.seq - b.seq).map((m) => m.text);
   }
 
@@ -66,13 +55,13 @@ describeBrowser()('web client: resume without gaps or duplicates', { timeout: 12
 
   it('a server restart: the page says it is reconnecting, queues what is typed, then resumes and sends it once', async () => {
     const [alice, bob] = await pair();
-    const { port, dataDir } = realm;
-    await realm.close();
+    const { port, dataDir } = env.realm;
+    await env.realm.close();
     await alice.page.getByRole('status').getByText('Reconnecting…').waitFor();
     await send(alice.page, 'typed while the server was down');
     await messageLog(alice.page).locator('li.pending', { hasText: 'typed while the server was down' }).waitFor();
 
-    realm = await startRealm('local', { port, dataDir });
+    env.realm = await startRealm('local', { port, dataDir });
     await messageLog(bob.page).getByText('typed while the server was down').waitFor({ timeout: 30_000 });
     await alice.page.getByRole('status').waitFor({ state: 'detached' });
     await messageLog(alice.page).locator('li.pending').waitFor({ state: 'detached' });
@@ -111,11 +100,16 @@ describeBrowser()('web client: resume without gaps or duplicates', { timeout: 12
     expectNoProblems(bob);
   });
 
-  it('what was typed but not sent survives a reload (the draft is kept)', async () => {
+  it('what was typed but not sent survives a reload (the draft is kept), and is forgotten on signing out', async () => {
     const [alice] = await pair();
     await alice.page.getByRole('textbox', { name: /^Message / }).fill('half a thought');
     await alice.page.reload();
     await expect.poll(() => alice.page.getByRole('textbox', { name: /^Message / }).inputValue()).toBe('half a thought');
+    // Signing out forgets it (a shared computer): drafts, unsent messages and the resume point go.
+    await alice.page.getByRole('button', { name: 'Sign out' }).click();
+    await alice.page.getByRole('button', { name: 'Sign in' }).waitFor();
+    const kept = await alice.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('realm-chat.')));
+    expect(kept.filter((k) => k !== 'realm-chat.language')).toEqual([]);
     expectNoProblems(alice);
   });
 });

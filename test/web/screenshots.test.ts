@@ -3,10 +3,8 @@
 // with UPDATE_SCREENSHOTS=1 (otherwise to a scratch directory: the flow is exercised either way).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeBrowser, expectNoProblems, launchChromium, messageItem, messageLog, registerInBrowser, send } from '../helpers/browser.js';
-import { closeRealms, startRealm, type TestRealm } from '../helpers/realms.js';
+import { beforeAll, expect, it } from 'vitest';
+import { describeBrowser, expectNoProblems, messageItem, messageLog, registerInBrowser, send, useBrowserRealm } from '../helpers/browser.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const out = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(root, 'docs', 'screenshots') : path.join(root, '.vitest-tmp', `screenshots-${process.pid}`);
@@ -14,22 +12,14 @@ const out = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(root, 'docs', 'sc
 const PICTURE = fs.readFileSync(path.join(import.meta.dirname, 'fixtures', 'cover.png'));
 
 describeBrowser()('web client: screenshots for the README', { timeout: 120_000 }, () => {
-  let realm: TestRealm;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    realm = await startRealm('local');
-    browser = await launchChromium();
+  const env = useBrowserRealm();
+  beforeAll(() => {
     fs.mkdirSync(out, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    if (realm) await closeRealms([realm]);
   });
 
   it('a group conversation, light and dark, desktop and phone', async () => {
-    const sari = await registerInBrowser(browser, realm.url, 'sari');
-    const budi = await registerInBrowser(browser, realm.url, 'budi');
+    const sari = await registerInBrowser(env.browser, env.realm.url, 'sari');
+    const budi = await registerInBrowser(env.browser, env.realm.url, 'budi');
     await sari.page.getByRole('link', { name: 'Groups' }).click();
     await sari.page.getByLabel('Group name').fill('book-club');
     await sari.page.getByLabel('Description').fill('Reading together, one chapter a week');
@@ -65,7 +55,7 @@ describeBrowser()('web client: screenshots for the README', { timeout: 120_000 }
     await sari.page.emulateMedia({ colorScheme: 'dark' });
     await sari.page.screenshot({ path: path.join(out, 'chat-dark.png') });
 
-    const phone = await browser.newContext({
+    const phone = await env.browser.newContext({
       viewport: { width: 390, height: 760 },
       deviceScaleFactor: 1,
       colorScheme: 'light',
@@ -75,7 +65,7 @@ describeBrowser()('web client: screenshots for the README', { timeout: 120_000 }
     const storage = await budi.page.evaluate(() => localStorage.getItem('realm-chat.session'));
     await phone.addInitScript((s) => localStorage.setItem('realm-chat.session', s as string), storage);
     const page = await phone.newPage();
-    await page.goto(`${realm.url}/#/c/${encodeURIComponent('group:book-club')}`);
+    await page.goto(`${env.realm.url}/#/c/${encodeURIComponent('group:book-club')}`);
     await messageLog(page).getByText('see you then').waitFor();
     await page.screenshot({ path: path.join(out, 'phone.png') });
     await phone.close();

@@ -108,3 +108,31 @@ export async function fileObjectUrl(id: string): Promise<string> {
   if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));
   return URL.createObjectURL(await response.blob());
 }
+
+/**
+ * Image previews by file id, kept while in use: the windowed message list unmounts rows scrolled away
+ * and mounts them again, which must not download the image every time. The oldest previews are
+ * released beyond PREVIEWS_KEPT.
+ */
+const PREVIEWS_KEPT = 100;
+const previews = new Map<string, Promise<string>>();
+export function previewUrl(id: string): Promise<string> {
+  let url = previews.get(id);
+  if (url) {
+    previews.delete(id);
+    previews.set(id, url);
+    return url;
+  }
+  url = fileObjectUrl(id);
+  previews.set(id, url);
+  url.catch(() => previews.delete(id));
+  while (previews.size > PREVIEWS_KEPT) {
+    const [oldest, value] = previews.entries().next().value as [string, Promise<string>];
+    previews.delete(oldest);
+    void value.then(
+      (u) => URL.revokeObjectURL(u),
+      () => {},
+    );
+  }
+  return url;
+}

@@ -40,11 +40,18 @@ export async function register(username: string, password: string, displayName: 
   return session;
 }
 
-export async function logout(): Promise<void> {
+/**
+ * Signs out here and forgets what this browser kept for the user (unsent messages, drafts, the resume
+ * point): on a shared computer the next person must not find them. The language choice stays.
+ */
+export async function logout(username: string): Promise<void> {
   try {
     await call(api.POST('/api/v1/auth/logout', {}));
   } catch {
     // Signed out locally either way.
   }
   saveSession(null);
+  const mine = [`realm-chat.outbox.${username}`, `realm-chat.seq.${username}`];
+  const drafts = `realm-chat.draft.${username}.`;
+  for (const key of Object.keys(localStorage)) if (mine.includes(key) || key.startsWith(drafts)) localStorage.removeItem(key);
 }

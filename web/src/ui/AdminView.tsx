@@ -11,7 +11,7 @@ type PeerStatus = Schemas['PeerStatus'];
 type AdminUser = Schemas['AdminUser'];
 type Mode = 'open' | 'invite' | 'closed';
 
-export function AdminView() {
+export function AdminView({ me }: { me: string }) {
   const [peers, setPeers] = useState<Peer[]>([]);
   const [status, setStatus] = useState<PeerStatus[]>([]);
   const [realm, setRealm] = useState('');
@@ -160,7 +160,8 @@ export function AdminView() {
                 <strong>{u.displayName}</strong> <span class="muted">@{u.username}</span> {u.isAdmin && <span class="tag">{t('isAdmin')}</span>}{' '}
                 {u.disabled && <span class="tag danger">{t('disabled')}</span>}
               </span>
-              <span class="row">
+              {/* Your own account is not disabled or demoted from here (the CLI can, if you really mean it). */}
+              <span class="row" hidden={u.username === me}>
                 <button
                   type="button"
                   class="ghost small"

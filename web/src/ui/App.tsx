@@ -29,7 +29,7 @@ export function App() {
       key={session.user.username}
       session={session}
       onSignOut={async () => {
-        await logout();
+        await logout(session.user.username);
         setSession(null);
       }}
     />
@@ -68,7 +68,7 @@ function ChatScreen({ session, onSignOut }: { session: Session; onSignOut: () =>
       main = <NewDirect />;
       break;
     case 'admin':
-      main = <AdminView />;
+      main = <AdminView me={session.user.username} />;
       break;
     default:
       main = <p class="empty-main">{t('emptyMain')}</p>;

@@ -2,7 +2,7 @@
 // token, which a plain <img src> or link cannot send, so both go through an authenticated fetch and a
 // blob: URL (allowed by the page's Content-Security-Policy).
 import { useEffect, useState } from 'preact/hooks';
-import { fileObjectUrl, type FileInfo } from '../api/client';
+import { fileObjectUrl, previewUrl, type FileInfo } from '../api/client';
 import { t } from '../i18n';
 import { sizeOf } from './format';
 import { Icon } from './Icon';
@@ -15,18 +15,12 @@ export function Attachment({ file }: { file: FileInfo }) {
 
   useEffect(() => {
     if (!PREVIEWABLE.has(file.mimeType)) return;
-    let url: string | null = null;
     let cancelled = false;
-    fileObjectUrl(file.id)
-      .then((u) => {
-        url = u;
-        if (cancelled) URL.revokeObjectURL(u);
-        else setPreview(u);
-      })
+    previewUrl(file.id)
+      .then((u) => !cancelled && setPreview(u))
       .catch(() => {});
     return () => {
       cancelled = true;
-      if (url) URL.revokeObjectURL(url);
     };
   }, [file.id]);
 

@@ -31,7 +31,8 @@ export function ConversationView({ chat, id, focus }: { chat: Chat; id: string; 
   useEffect(() => {
     setError(null);
     chat.loadHistory(id, false).catch((e: ApiError) => setError(e.status === 404 ? t('notFound') : t('error', { message: e.message })));
-  }, [chat, id]);
+    // `log` changes when the client had to start over (a `reset` from the server): load it again.
+  }, [chat, id, log]);
 
   if (!parsed) return <p class="empty-main">{t('notFound')}</p>;
   const typists = chat.typists(id);

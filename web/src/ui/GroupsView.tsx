@@ -63,7 +63,18 @@ export function GroupsView({ chat }: { chat: Chat }) {
         <h2 id="create-title">{t('createGroup')}</h2>
         <label>
           {t('groupName')}
-          <input value={name} required maxLength={64} onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+          {/* Group names are a-z 0-9 _ . - (they appear in addresses): typed capitals and spaces are mapped. */}
+          <input
+            value={name}
+            required
+            maxLength={64}
+            pattern="[a-z0-9_.\-]{1,64}"
+            aria-describedby="group-name-hint"
+            onInput={(e) => setName((e.currentTarget as HTMLInputElement).value.toLowerCase().replace(/\s+/g, '-'))}
+          />
+          <span id="group-name-hint" class="muted small">
+            {t('groupNameHint')}
+          </span>
         </label>
         <label>
           {t('description')}
