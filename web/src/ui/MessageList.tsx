@@ -63,14 +63,22 @@ export function MessageList({ chat, id, log, focus, lastReadSeq, onReply, onThre
     }
   }
 
-  // After every render: measure the rendered rows, then put the view back where the reader had it.
-  useLayoutEffect(() => {
+  /**
+   * Measures the rendered rows and puts the view back where the reader had it. A measurement changes
+   * nothing on screen by itself (the spacers stand for rows not rendered, measured earlier), so it
+   * only asks for another render when the rendered rows may no longer cover the viewport: one render
+   * per scroll frame instead of two.
+   */
+  function settle(): boolean {
     const el = scroller.current;
-    if (!el || !list.current) return;
+    if (!el || !list.current) return false;
+    let rendered = 0;
     let changed = false;
     for (const child of list.current.children) {
       const key = (child as HTMLElement).dataset.key;
-      if (key) changed = heights.current.set(key, (child as HTMLElement).offsetHeight) || changed;
+      const height = (child as HTMLElement).offsetHeight;
+      rendered += height;
+      if (key) changed = heights.current.set(key, height) || changed;
     }
     if (pendingFocus.current) {
       const target = document.getElementById(`m-${pendingFocus.current}`);
@@ -89,12 +97,20 @@ export function MessageList({ chat, id, log, focus, lastReadSeq, onReply, onThre
         if (Math.abs(shift) >= 1) el.scrollTop += shift;
       }
     }
-    if (changed) remeasured((n) => n + 1);
+    // Another render only helps if a measurement moved the window (it converges: heights settle).
+    return changed && rendered < el.clientHeight + OVERSCAN_PX;
+  }
+
+  // After every render.
+  useLayoutEffect(() => {
+    if (settle()) remeasured((n) => n + 1);
   });
 
-  // Rows change height after they were measured (an image preview loads, an edit): measure again.
+  // Rows change height after they were measured (an image preview loads, an edit): settle again.
   useEffect(() => {
-    const observer = new ResizeObserver(() => remeasured((n) => n + 1));
+    const observer = new ResizeObserver(() => {
+      if (settle()) remeasured((n) => n + 1);
+    });
     if (list.current) observer.observe(list.current);
     const el = scroller.current;
     if (el) setViewport({ top: el.scrollTop, height: el.clientHeight });
