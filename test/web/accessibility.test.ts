@@ -84,6 +84,21 @@ describeBrowser()('web client: accessibility, phone layout, CSP and languages', 
     await page.keyboard.type('pong');
     await page.keyboard.press('Enter');
     await messageLog(dave.page).getByText('pong').waitFor();
+    await messageLog(page).locator('li.message:not(.pending)', { hasText: 'pong' }).waitFor();
+    // The list: arrows move between messages, Tab reaches the focused message's actions.
+    await messageLog(page).focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain('ping');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Add reaction');
+    // The picker takes the focus: Enter picks its first reaction.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('👍');
+    await page.keyboard.press('Enter');
+    await messageLog(dave.page).locator('li.message', { hasText: 'ping' }).getByRole('button', { name: '👍 1' }).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Message ${dave.username}`);
     expect(problems).toEqual([]);
   });
 

@@ -121,7 +121,7 @@ describeBrowser()('web client: chatting in a real browser', { timeout: 90_000 },
     await question.getByRole('button', { name: 'Thread' }).click();
     const thread = bob.page.getByRole('complementary', { name: 'Thread' });
     await thread.getByRole('textbox', { name: 'Reply' }).fill('Friday for me');
-    await thread.getByRole('button', { name: 'Reply' }).click();
+    await thread.getByRole('button', { name: 'Send', exact: true }).click();
     await thread.getByText('Friday for me').waitFor();
 
     // Alice sees the reply counted on her message and opens the thread.

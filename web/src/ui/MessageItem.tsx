@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Message } from '../api/client';
 import { t } from '../i18n';
 import type { Chat } from '../state/chat';
@@ -27,10 +27,12 @@ export function MessageItem({ chat, message, grouped, inThread, onReply, onThrea
   const [picking, setPicking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const mine = message.sender === chat.me;
+  const item = useRef<HTMLLIElement>(null);
   const act = (work: Promise<unknown>) => work.then(() => setError(null)).catch((e: Error) => setError(e.message));
 
   return (
     <li
+      ref={item}
       id={`m-${message.id}`}
       class={`message ${grouped ? 'grouped' : ''} ${mine ? 'mine' : ''} ${message.pinnedAt ? 'is-pinned' : ''}`}
       tabIndex={-1}
@@ -99,20 +101,18 @@ export function MessageItem({ chat, message, grouped, inThread, onReply, onThrea
           </p>
         )}
         {picking && (
-          <div class="picker" role="group" aria-label={t('react')}>
-            {QUICK_REACTIONS.map((emoji) => (
-              <button
-                type="button"
-                aria-label={emoji}
-                onClick={() => {
-                  setPicking(false);
-                  void act(chat.toggleReaction(message, emoji));
-                }}
-              >
-                {emoji}
-              </button>
-            ))}
-          </div>
+          <ReactionPicker
+            onPick={(emoji) => {
+              setPicking(false);
+              // The picker goes away: the focus returns to the message, not to the page.
+              item.current?.focus();
+              void act(chat.toggleReaction(message, emoji));
+            }}
+            onClose={() => {
+              setPicking(false);
+              item.current?.focus();
+            }}
+          />
         )}
       </div>
       {!message.deleted && !editing && (
@@ -120,9 +120,11 @@ export function MessageItem({ chat, message, grouped, inThread, onReply, onThrea
           <button type="button" title={t('react')} aria-label={t('react')} onClick={() => setPicking(!picking)}>
             <Icon name="smile" />
           </button>
-          <button type="button" title={t('reply')} aria-label={t('reply')} onClick={() => onReply(message)}>
-            <Icon name="reply" />
-          </button>
+          {!inThread && (
+            <button type="button" title={t('reply')} aria-label={t('reply')} onClick={() => onReply(message)}>
+              <Icon name="reply" />
+            </button>
+          )}
           {!inThread && onThread && (
             <button type="button" title={t('thread')} aria-label={t('thread')} onClick={() => onThread(message)}>
               <Icon name="thread" />
@@ -156,6 +158,31 @@ export function MessageItem({ chat, message, grouped, inThread, onReply, onThrea
         </div>
       )}
     </li>
+  );
+}
+
+/** Quick reactions; the first takes the focus when it opens (keyboard users), Escape closes it. */
+function ReactionPicker({ onPick, onClose }: { onPick: (emoji: string) => void; onClose: () => void }) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  return (
+    <div
+      class="picker"
+      role="group"
+      aria-label={t('react')}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      {QUICK_REACTIONS.map((emoji, i) => (
+        <button type="button" aria-label={emoji} ref={i === 0 ? first : undefined} onClick={() => onPick(emoji)}>
+          {emoji}
+        </button>
+      ))}
+    </div>
   );
 }
 

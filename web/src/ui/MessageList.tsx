@@ -41,6 +41,17 @@ export function MessageList({ chat, id, log, focus, lastReadSeq, onReply, onThre
   const [readLine] = useState(lastReadSeq);
   const [showJump, setShowJump] = useState(false);
   const pending = chat.pendingIn(id);
+  // New messages from others are announced by a live region of their own: the list itself is not
+  // live, or rows re-rendered while scrolling would be read out again.
+  const newest = log.messages.at(-1);
+  const [announcement, setAnnouncement] = useState('');
+  const announced = useRef<string | null>(null);
+  useEffect(() => {
+    if (!newest || !log.loaded) return;
+    if (announced.current !== null && announced.current !== newest.id && newest.sender !== chat.me && !newest.deleted)
+      setAnnouncement(`${newest.senderName}: ${newest.text ?? newest.file?.name ?? ''}`);
+    announced.current = newest.id;
+  }, [newest?.id, log.loaded]);
 
   const rows = useMemo(() => buildRows(log.messages, readLine, chat.me), [log.version, readLine]);
   const keys = useMemo(() => rows.map((r) => r.key), [rows]);
@@ -157,6 +168,27 @@ export function MessageList({ chat, id, log, focus, lastReadSeq, onReply, onThre
     };
   }, [focus, log.loaded]);
 
+  // Up and down arrows move the focus from message to message (its actions show, and Tab reaches
+  // them); Escape goes back to the composer.
+  function onKeyDown(e: KeyboardEvent) {
+    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown' && e.key !== 'Escape') return;
+    const target = e.target as HTMLElement;
+    if (e.key === 'Escape') {
+      document.querySelector<HTMLTextAreaElement>('.composer textarea')?.focus();
+      return;
+    }
+    const items = [...(list.current?.querySelectorAll<HTMLElement>('li.message') ?? [])];
+    if (!items.length || (target !== scroller.current && !target.matches('li.message'))) return;
+    e.preventDefault();
+    const at = items.indexOf(target);
+    const next = at === -1 ? items[e.key === 'ArrowUp' ? items.length - 1 : 0] : items[at + (e.key === 'ArrowUp' ? -1 : 1)];
+    if (next) {
+      atBottom.current = false;
+      next.focus();
+      next.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
   async function onScroll() {
     const el = scroller.current;
     if (!el) return;
@@ -178,40 +210,45 @@ export function MessageList({ chat, id, log, focus, lastReadSeq, onReply, onThre
   }
 
   return (
-    <div class="message-scroller" ref={scroller} onScroll={onScroll} role="log" aria-label={t('messages')} aria-live="polite" tabIndex={0}>
-      {!log.loaded && <p class="muted pad">{t('loading')}</p>}
-      {log.loaded && !log.hasOlder && <p class="muted pad center">{t('beginning')}</p>}
-      {log.loaded && log.hasOlder && (
-        <button type="button" class="link center-block" onClick={() => void chat.loadHistory(id, true)}>
-          {t('loadOlder')}
-        </button>
-      )}
-      <div class="spacer" style={{ height: `${offsets[start]!}px` }} />
-      <ol class="messages" ref={list}>
-        {rows.slice(start, end).map((row) => (
-          <RowView key={row.key} row={row} chat={chat} onReply={onReply} onThread={onThread} />
-        ))}
-      </ol>
-      <div class="spacer" style={{ height: `${total - offsets[end]!}px` }} />
-      <ol class="messages">
-        {pending.map((item) => (
-          <PendingItem key={item.clientTxnId} chat={chat} item={item} />
-        ))}
-      </ol>
-      {showJump && (
-        <button
-          type="button"
-          class="jump"
-          onClick={() => {
-            const el = scroller.current;
-            atBottom.current = true;
-            if (el) el.scrollTop = el.scrollHeight;
-          }}
-        >
-          {t('jumpToLatest')}
-        </button>
-      )}
-    </div>
+    <>
+      <div class="visually-hidden" aria-live="polite">
+        {announcement}
+      </div>
+      <div class="message-scroller" ref={scroller} onScroll={onScroll} onKeyDown={onKeyDown} role="log" aria-label={t('messages')} aria-live="off" tabIndex={0}>
+        {!log.loaded && <p class="muted pad">{t('loading')}</p>}
+        {log.loaded && !log.hasOlder && <p class="muted pad center">{t('beginning')}</p>}
+        {log.loaded && log.hasOlder && (
+          <button type="button" class="link center-block" onClick={() => void chat.loadHistory(id, true)}>
+            {t('loadOlder')}
+          </button>
+        )}
+        <div class="spacer" style={{ height: `${offsets[start]!}px` }} />
+        <ol class="messages" ref={list}>
+          {rows.slice(start, end).map((row) => (
+            <RowView key={row.key} row={row} chat={chat} onReply={onReply} onThread={onThread} />
+          ))}
+        </ol>
+        <div class="spacer" style={{ height: `${total - offsets[end]!}px` }} />
+        <ol class="messages">
+          {pending.map((item) => (
+            <PendingItem key={item.clientTxnId} chat={chat} item={item} />
+          ))}
+        </ol>
+        {showJump && (
+          <button
+            type="button"
+            class="jump"
+            onClick={() => {
+              const el = scroller.current;
+              atBottom.current = true;
+              if (el) el.scrollTop = el.scrollHeight;
+            }}
+          >
+            {t('jumpToLatest')}
+          </button>
+        )}
+      </div>
+    </>
   );
 }
 

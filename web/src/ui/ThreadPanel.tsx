@@ -52,9 +52,15 @@ export function ThreadPanel({ chat, conversation, root, onClose }: { chat: Chat;
           placeholder={t('reply')}
           value={text}
           onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+              e.preventDefault();
+              (e.currentTarget as HTMLTextAreaElement).form?.requestSubmit();
+            }
+          }}
         />
         <button type="submit" class="primary" disabled={!text.trim()}>
-          {t('reply')}
+          {t('send')}
         </button>
       </form>
     </Panel>
