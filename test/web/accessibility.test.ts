@@ -52,6 +52,9 @@ describeBrowser()('web client: accessibility, phone layout, CSP and languages', 
     expect(await seriousViolations(alice.page), 'groups').toEqual([]);
     await alice.page.getByRole('link', { name: 'Search' }).click();
     expect(await seriousViolations(alice.page), 'search').toEqual([]);
+    await alice.page.getByRole('link', { name: 'Settings' }).click();
+    await alice.page.getByRole('heading', { name: 'Where you are signed in' }).waitFor();
+    expect(await seriousViolations(alice.page), 'settings').toEqual([]);
     // Bob is this realm's first user (this test runs first), hence its admin.
     await bob.page.getByRole('link', { name: 'Admin' }).click();
     await bob.page.getByRole('heading', { name: 'Peer realms' }).waitFor();

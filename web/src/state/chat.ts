@@ -32,7 +32,8 @@ export class Chat extends Observable {
   private lastTypingSent = new Map<string, number>();
 
   constructor(
-    readonly session: Session,
+    /** Replaced when the profile changes (the token, and so this Chat, stays). */
+    public session: Session,
     private readonly onSignedOut: () => void,
   ) {
     super();

@@ -13,6 +13,7 @@ import { GroupsView } from './GroupsView';
 import { NewDirect } from './NewDirect';
 import { useRoute } from './route';
 import { SearchView } from './SearchView';
+import { SettingsView } from './SettingsView';
 import { Sidebar } from './Sidebar';
 
 export function App() {
@@ -28,6 +29,7 @@ export function App() {
     <ChatScreen
       key={session.user.username}
       session={session}
+      onProfile={setSession}
       onSignOut={async () => {
         await logout(session.user.username);
         setSession(null);
@@ -36,15 +38,16 @@ export function App() {
   );
 }
 
-function ChatScreen({ session, onSignOut }: { session: Session; onSignOut: () => void }) {
+function ChatScreen({ session, onSignOut, onProfile }: { session: Session; onSignOut: () => void; onProfile: (session: Session) => void }) {
   const chat = useMemo(
     () =>
       new Chat(session, () => {
         saveSession(null);
         location.reload();
       }),
-    [session],
+    [session.token],
   );
+  chat.session = session;
   useEffect(() => {
     chat.start();
     return () => chat.stop();
@@ -69,6 +72,9 @@ function ChatScreen({ session, onSignOut }: { session: Session; onSignOut: () =>
       break;
     case 'admin':
       main = <AdminView me={session.user.username} />;
+      break;
+    case 'settings':
+      main = <SettingsView chat={chat} onProfile={(user) => onProfile({ ...session, user })} />;
       break;
     default:
       main = <p class="empty-main">{t('emptyMain')}</p>;

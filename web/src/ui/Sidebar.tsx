@@ -30,6 +30,9 @@ export function Sidebar({ chat, route, onSignOut }: { chat: Chat; route: Route; 
         <a href={href({ view: 'search', q: '' })} class={`nav-button ${route.view === 'search' ? 'active' : ''}`}>
           {t('search')}
         </a>
+        <a href={href({ view: 'settings' })} class={`nav-button ${route.view === 'settings' ? 'active' : ''}`}>
+          {t('settings')}
+        </a>
         {me.isAdmin && (
           <a href={href({ view: 'admin' })} class={`nav-button ${route.view === 'admin' ? 'active' : ''}`}>
             {t('admin')}

@@ -1,4 +1,4 @@
-// Hash routes (#/c/dm:bob, #/search, #/groups, #/new, #/admin): the server serves one index.html, and a
+// Hash routes (#/c/dm:bob, #/search, #/groups, #/new, #/admin, #/settings): the server serves one index.html, and a
 // reload or a shared link lands on the same view.
 import { useEffect, useState } from 'preact/hooks';
 
@@ -8,7 +8,8 @@ export type Route =
   | { view: 'search'; q: string; conversation?: string }
   | { view: 'groups' }
   | { view: 'new' }
-  | { view: 'admin' };
+  | { view: 'admin' }
+  | { view: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
@@ -25,6 +26,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'groups') return { view: 'groups' };
   if (parts[0] === 'new') return { view: 'new' };
   if (parts[0] === 'admin') return { view: 'admin' };
+  if (parts[0] === 'settings') return { view: 'settings' };
   return { view: 'home' };
 }
 
