@@ -41,11 +41,18 @@ describeBrowser()('web client: account settings', { timeout: 120_000 }, () => {
 
     // A token for a script: shown once, works, and stops working when revoked.
     await alice.page.getByRole('link', { name: 'Settings' }).click();
+    // Alice is this realm's first user, so its admin: the admin scope is offered to her.
     await alice.page.getByLabel('What the token is for').fill('backup script');
+    await alice.page.getByRole('checkbox', { name: 'admin' }).check();
     await alice.page.getByRole('button', { name: 'Create token' }).click();
     const token = (await alice.page.locator('code.secret').textContent())!;
     const me = await fetch(`${env.realm.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
     expect(me.status).toBe(200);
+    expect((await fetch(`${env.realm.url}/api/v1/admin/users`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    await bob.page.getByRole('link', { name: 'Settings' }).click();
+    await bob.page.getByLabel('What the token is for').waitFor();
+    expect(await bob.page.getByRole('checkbox', { name: 'write' }).count()).toBe(1);
+    expect(await bob.page.getByRole('checkbox', { name: 'admin' }).count()).toBe(0);
     await alice.page.locator('li', { hasText: 'backup script' }).getByRole('button', { name: 'Revoke' }).click();
     await alice.page.locator('li', { hasText: 'backup script' }).waitFor({ state: 'detached' });
     expect((await fetch(`${env.realm.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);

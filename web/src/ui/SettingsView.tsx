@@ -213,7 +213,8 @@ export function SettingsView({ chat, onProfile }: { chat: Chat; onProfile: (me: 
             maxLength={64}
             onInput={(e) => setTokenName((e.currentTarget as HTMLInputElement).value)}
           />
-          {(['read', 'write'] as const).map((scope) => (
+          {/* The admin scope only for admins (the server refuses it to others anyway). */}
+          {(me.isAdmin ? (['read', 'write', 'admin'] as const) : (['read', 'write'] as const)).map((scope) => (
             <label class="inline">
               <input
                 type="checkbox"
