@@ -3,8 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, call, type Schemas } from '../api/client';
 import { t } from '../i18n';
-import { Icon } from './Icon';
-import { href } from './route';
+import { PageHead } from './PageHead';
 
 type Peer = Schemas['Peer'];
 type PeerStatus = Schemas['PeerStatus'];
@@ -52,18 +51,12 @@ export function AdminView({ me }: { me: string }) {
       },
       (e: Error) => setError(e.message),
     );
-  const user = (username: string) => ({ params: { path: { username } } });
 
   return (
     <section class="page" aria-labelledby="admin-title">
-      <header class="page-head">
-        <a class="back" href={href({ view: 'home' })} aria-label={t('back')}>
-          <Icon name="back" />
-        </a>
-        <h1 id="admin-title">
-          {t('admin')} <span class="muted">{realm}</span>
-        </h1>
-      </header>
+      <PageHead id="admin-title">
+        {t('admin')} <span class="muted">{realm}</span>
+      </PageHead>
       {error && (
         <p class="error" role="alert">
           {error}
@@ -162,41 +155,50 @@ export function AdminView({ me }: { me: string }) {
               </span>
               {/* Your own account is not disabled or demoted from here (the CLI can, if you really mean it). */}
               <span class="row" hidden={u.username === me}>
-                <button
-                  type="button"
-                  class="ghost small"
-                  onClick={() =>
-                    act(
-                      call(
-                        u.disabled
-                          ? api.POST('/api/v1/admin/users/{username}/enable', user(u.username))
-                          : api.POST('/api/v1/admin/users/{username}/disable', user(u.username)),
-                      ),
-                    )
-                  }
-                >
-                  {u.disabled ? t('enable') : t('disable')}
-                </button>
-                <button
-                  type="button"
-                  class="ghost small"
-                  onClick={() =>
-                    act(
-                      call(
-                        u.isAdmin
-                          ? api.POST('/api/v1/admin/users/{username}/demote', user(u.username))
-                          : api.POST('/api/v1/admin/users/{username}/promote', user(u.username)),
-                      ),
-                    )
-                  }
-                >
-                  {u.isAdmin ? t('demote') : t('promote')}
-                </button>
+                <Toggle
+                  on={u.disabled}
+                  onLabel={t('enable')}
+                  offLabel={t('disable')}
+                  path={{ on: '/api/v1/admin/users/{username}/enable', off: '/api/v1/admin/users/{username}/disable' }}
+                  username={u.username}
+                  act={act}
+                />
+                <Toggle
+                  on={u.isAdmin}
+                  onLabel={t('demote')}
+                  offLabel={t('promote')}
+                  path={{ on: '/api/v1/admin/users/{username}/demote', off: '/api/v1/admin/users/{username}/promote' }}
+                  username={u.username}
+                  act={act}
+                />
               </span>
             </li>
           ))}
         </ul>
       </section>
     </section>
+  );
+}
+
+type UserAction =
+  | '/api/v1/admin/users/{username}/enable'
+  | '/api/v1/admin/users/{username}/disable'
+  | '/api/v1/admin/users/{username}/promote'
+  | '/api/v1/admin/users/{username}/demote';
+
+/** A button that undoes a user's state (enabled/disabled, admin/not): `on` names the undo. */
+function Toggle(props: {
+  on: boolean;
+  onLabel: string;
+  offLabel: string;
+  path: { on: UserAction; off: UserAction };
+  username: string;
+  act: (work: Promise<unknown>) => unknown;
+}) {
+  const action = props.on ? props.path.on : props.path.off;
+  return (
+    <button type="button" class="ghost small" onClick={() => props.act(call(api.POST(action, { params: { path: { username: props.username } } })))}>
+      {props.on ? props.onLabel : props.offLabel}
+    </button>
   );
 }

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, call, type Group } from '../api/client';
 import { t } from '../i18n';
-import { Icon } from './Icon';
+import { PageHead } from './PageHead';
 import type { Chat } from '../state/chat';
 import { groupId } from '../state/conversation-id';
 import { href, navigate } from './route';
@@ -48,12 +48,7 @@ export function GroupsView({ chat }: { chat: Chat }) {
 
   return (
     <section class="page" aria-labelledby="groups-title">
-      <header class="page-head">
-        <a class="back" href={href({ view: 'home' })} aria-label={t('back')}>
-          <Icon name="back" />
-        </a>
-        <h1 id="groups-title">{t('groups')}</h1>
-      </header>
+      <PageHead id="groups-title">{t('groups')}</PageHead>
       {error && (
         <p class="error" role="alert">
           {error}

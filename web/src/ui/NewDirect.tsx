@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, call, type User } from '../api/client';
 import { t } from '../i18n';
-import { Icon } from './Icon';
+import { PageHead } from './PageHead';
 import { dmId } from '../state/conversation-id';
 import { Avatar } from './Avatar';
 import { href, navigate } from './route';
@@ -22,12 +22,7 @@ export function NewDirect() {
   }, [q]);
   return (
     <section class="page" aria-labelledby="new-title">
-      <header class="page-head">
-        <a class="back" href={href({ view: 'home' })} aria-label={t('back')}>
-          <Icon name="back" />
-        </a>
-        <h1 id="new-title">{t('startDirect')}</h1>
-      </header>
+      <PageHead id="new-title">{t('startDirect')}</PageHead>
       <form
         class="row"
         onSubmit={(e) => {

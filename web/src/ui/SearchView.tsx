@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, call, type SearchResult } from '../api/client';
 import { t } from '../i18n';
-import { Icon } from './Icon';
+import { PageHead } from './PageHead';
 import type { Chat } from '../state/chat';
 import { titleOf, shortWhen } from './format';
 import { href, navigate } from './route';
@@ -27,12 +27,9 @@ export function SearchView({ chat, q, conversation }: { chat: Chat; q: string; c
   const scopeTitle = conversation ? (chat.conversation(conversation)?.title ?? titleOf(conversation)) : null;
   return (
     <section class="page" aria-labelledby="search-title">
-      <header class="page-head">
-        <a class="back" href={conversation ? href({ view: 'conversation', id: conversation }) : href({ view: 'home' })} aria-label={t('back')}>
-          <Icon name="back" />
-        </a>
-        <h1 id="search-title">{scopeTitle ? t('searchIn', { name: scopeTitle }) : t('search')}</h1>
-      </header>
+      <PageHead id="search-title" back={conversation ? { view: 'conversation', id: conversation } : { view: 'home' }}>
+        {scopeTitle ? t('searchIn', { name: scopeTitle }) : t('search')}
+      </PageHead>
       <form
         class="row"
         role="search"

@@ -6,8 +6,7 @@ import { t } from '../i18n';
 import type { Chat } from '../state/chat';
 import { saveSession } from '../state/session';
 import { Avatar } from './Avatar';
-import { Icon } from './Icon';
-import { href } from './route';
+import { PageHead } from './PageHead';
 
 type SessionInfo = Schemas['SessionInfo'];
 type TokenInfo = Schemas['TokenInfo'];
@@ -55,12 +54,7 @@ export function SettingsView({ chat, onProfile }: { chat: Chat; onProfile: (me: 
 
   return (
     <section class="page" aria-labelledby="settings-title">
-      <header class="page-head">
-        <a class="back" href={href({ view: 'home' })} aria-label={t('back')}>
-          <Icon name="back" />
-        </a>
-        <h1 id="settings-title">{t('settings')}</h1>
-      </header>
+      <PageHead id="settings-title">{t('settings')}</PageHead>
       {error && (
         <p class="error" role="alert">
           {error}
