@@ -1,5 +1,5 @@
 // Message search (GET /search), everywhere or in one conversation, with the matched words highlighted.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, call, type SearchResult } from '../api/client';
 import { t } from '../i18n';
 import { PageHead } from './PageHead';
@@ -12,8 +12,14 @@ export function SearchView({ chat, q, conversation }: { chat: Chat; q: string; c
   const [results, setResults] = useState<SearchResult[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // The box follows the route when the route changes (back, a link), not on the first render: the
+  // effect runs after it, and would wipe what a fast typist already put in the box.
+  const routeQ = useRef(q);
   useEffect(() => {
-    setText(q);
+    if (routeQ.current !== q) {
+      routeQ.current = q;
+      setText(q);
+    }
     if (!q.trim()) {
       setResults(null);
       return;
