@@ -288,6 +288,19 @@ describe('client frames', () => {
     expect(c.seen('pong').length).toBeLessThan(80);
   });
 
+  it('a send refused by the frame limit names its clientTxnId (so the client can send it again)', async () => {
+    const u = await f.newUser();
+    const { c } = await ready(u);
+    for (let i = 0; i < 80; i++) c.send({ type: 'send', data: { to: u.username, text: `burst ${i}`, clientTxnId: `burst-${i}` } });
+    const err = await c.next((fr) => fr.type === 'error' && fr.data.code === 'rate_limited');
+    expect(err.data.clientTxnId).toMatch(/^burst-\d+$/);
+    // Sent again later, it is stored once.
+    await new Promise((r) => setTimeout(r, 1100));
+    c.send({ type: 'send', data: { to: u.username, text: `burst ${err.data.clientTxnId.slice(6)}`, clientTxnId: err.data.clientTxnId } });
+    const ack = await c.next((fr) => fr.type === 'ack' && fr.data.clientTxnId === err.data.clientTxnId);
+    expect(ack.data.created).toBe(true);
+  });
+
   it('relays typing to the other members, at most every 2 seconds', async () => {
     const a = await f.newUser();
     const b = await f.newUser();

@@ -29,9 +29,14 @@ describe('Outbox', () => {
     expect(box.takeQueued()).toEqual([]);
     const c = box.add({ ...dm, text: 'three' });
     expect(box.takeQueued().map((i) => i.clientTxnId)).toEqual([c.clientTxnId]);
+    // A limited take leaves the rest queued, in order.
+    const d = box.add({ ...dm, text: 'four' });
+    const e = box.add({ ...dm, text: 'five' });
+    expect(box.takeQueued(1).map((i) => i.clientTxnId)).toEqual([d.clientTxnId]);
+    expect(box.takeQueued().map((i) => i.clientTxnId)).toEqual([e.clientTxnId]);
     expect(box.acked(a.clientTxnId)?.text).toBe('one');
     expect(box.acked(a.clientTxnId)).toBeUndefined();
-    expect(box.items().map((i) => i.clientTxnId)).toEqual([b.clientTxnId, c.clientTxnId]);
+    expect(box.items().map((i) => i.clientTxnId)).toEqual([b.clientTxnId, c.clientTxnId, d.clientTxnId, e.clientTxnId]);
   });
 
   it('after a reconnect, what had no answer goes again with the same clientTxnId, in order', () => {

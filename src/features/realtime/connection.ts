@@ -163,7 +163,9 @@ export class Connection {
       if (!auth) return this.close(CLOSE.unauthorized, 'invalid or expired token');
       return this.authenticated(auth, frame.data.since);
     }
-    if (!this.host.takeFrameToken(this.auth.userId)) return this.error('rate_limited', 'too many frames: slow down', frame.type);
+    // A refused send names its clientTxnId, so the client knows which one to send again.
+    if (!this.host.takeFrameToken(this.auth.userId))
+      return this.error('rate_limited', 'too many frames: slow down', frame.type, frame.type === 'send' ? frame.data.clientTxnId : undefined);
     try {
       await this.handle(frame, this.auth);
     } catch (error) {

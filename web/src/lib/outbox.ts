@@ -56,9 +56,9 @@ export class Outbox {
     return full;
   }
 
-  /** What to put on the wire now: the queued items, oldest first (they become `sent`). */
-  takeQueued(): OutboxItem[] {
-    const ready = this.list.filter((i) => i.state === 'queued');
+  /** What to put on the wire now: the queued items (at most `limit`), oldest first (they become `sent`). */
+  takeQueued(limit = Infinity): OutboxItem[] {
+    const ready = this.list.filter((i) => i.state === 'queued').slice(0, limit);
     for (const item of ready) item.state = 'sent';
     if (ready.length) this.save();
     return ready;

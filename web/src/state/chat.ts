@@ -11,6 +11,9 @@ import type { Session } from './session';
 
 const PAGE = 50;
 const TYPING_SHOWN_MS = 5000;
+/** Sends the outbox puts on the wire at once, and per second after that (under the server's limit). */
+const SEND_BURST = 40;
+const SENDS_PER_SECOND = 12;
 
 export class Chat extends Observable {
   conversations: Conversation[] = [];
@@ -30,6 +33,9 @@ export class Chat extends Observable {
   private readonly seqKey: string;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private lastTypingSent = new Map<string, number>();
+  private sendTokens = SEND_BURST;
+  private tokensAt = Date.now();
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     /** Replaced when the profile changes (the token, and so this Chat, stays). */
@@ -67,6 +73,7 @@ export class Chat extends Observable {
   stop(): void {
     this.realtime.stop();
     clearTimeout(this.refreshTimer);
+    clearTimeout(this.flushTimer);
   }
 
   log(conversation: string): ConversationLog {
@@ -128,10 +135,25 @@ export class Chat extends Observable {
     return item;
   }
 
-  /** Puts every queued message on the wire, in order, if the socket is open. */
+  /**
+   * Puts queued messages on the wire, in order, if the socket is open — paced below the server's frame
+   * limit (WS_FRAMES_PER_SECOND, 20/s with 3 s of burst by default), so a long outbox after a reconnect
+   * is not refused halfway and its order kept.
+   */
   flush(): void {
     if (this.realtime.status !== 'open') return;
-    for (const item of this.outbox.takeQueued()) {
+    const now = Date.now();
+    this.sendTokens = Math.min(SEND_BURST, this.sendTokens + ((now - this.tokensAt) / 1000) * SENDS_PER_SECOND);
+    this.tokensAt = now;
+    const allowed = Math.floor(this.sendTokens);
+    const queued = this.outbox.items().filter((i) => i.state === 'queued');
+    if (queued.length > allowed) {
+      clearTimeout(this.flushTimer);
+      this.flushTimer = setTimeout(() => this.flush(), 1000);
+    }
+    if (allowed === 0) return;
+    for (const item of this.outbox.takeQueued(allowed)) {
+      this.sendTokens--;
       const data = {
         ...item.target,
         ...(item.text ? { text: item.text } : {}),
@@ -298,12 +320,13 @@ export class Chat extends Observable {
         this.applyMessage(data.message as LiveMessage, true);
         break;
       case 'error':
-        if (data.clientTxnId) {
-          if (data.code === 'rate_limited') {
-            this.outbox.requeue(data.clientTxnId);
-            setTimeout(() => this.flush(), 2000);
-          } else this.outbox.failed(data.clientTxnId, data.message ?? data.code);
-        }
+        if (data.code === 'rate_limited') {
+          // Too many frames: send again in a moment. A server that does not say which send it refused
+          // gets everything unanswered again (a clientTxnId is stored once, so that is safe).
+          if (data.clientTxnId) this.outbox.requeue(data.clientTxnId);
+          else if (data.frame === 'send') this.outbox.requeueSent();
+          setTimeout(() => this.flush(), 2000);
+        } else if (data.clientTxnId) this.outbox.failed(data.clientTxnId, data.message ?? data.code);
         break;
       case 'reset':
         // Cannot resume from our position: start over from REST, continue from the server's seq.
