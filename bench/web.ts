@@ -14,7 +14,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchChromium } from '../tools/chromium.js';
-import { register } from './lib/api.js';
+import { post, register } from './lib/api.js';
 import { root, startRealm } from './lib/processes.js';
 import { heading, note, percentile, record } from './lib/report.js';
 
@@ -116,10 +116,8 @@ export async function webBenchmark(): Promise<void> {
     for (let i = 0; i < MESSAGES; i += 100) {
       await Promise.all(
         Array.from({ length: Math.min(100, MESSAGES - i) }, (_, j) =>
-          fetch(`${realm.url}/api/v1/direct/reader/messages`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${writerToken}` },
-            body: JSON.stringify({ text: `message ${i + j}: ${'lorem ipsum dolor sit amet '.repeat(1 + ((i + j) % 4))}` }),
+          post(`${realm.url}/api/v1/direct/reader/messages`, writerToken, {
+            text: `message ${i + j}: ${'lorem ipsum dolor sit amet '.repeat(1 + ((i + j) % 4))}`,
           }).then((r) => r.arrayBuffer()),
         ),
       );

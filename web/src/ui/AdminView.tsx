@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, call, type Schemas } from '../api/client';
 import { t } from '../i18n';
+import { actThenReload } from './actions';
 import { PageHead } from './PageHead';
 
 type Peer = Schemas['Peer'];
@@ -43,14 +44,7 @@ export function AdminView({ me }: { me: string }) {
     void load();
   }, [q]);
 
-  const act = (work: Promise<unknown>) =>
-    work.then(
-      () => {
-        setError(null);
-        return load();
-      },
-      (e: Error) => setError(e.message),
-    );
+  const act = actThenReload(setError, load);
 
   return (
     <section class="page" aria-labelledby="admin-title">

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, call, type Group, type Member } from '../api/client';
 import { t } from '../i18n';
+import { actThenReload } from './actions';
 import type { Chat } from '../state/chat';
 import { Panel } from './Panel';
 import { navigate } from './route';
@@ -29,14 +30,7 @@ export function MembersPanel({ chat, group, onClose }: { chat: Chat; group: stri
     void load();
   }, [group, chat.groupsVersion]);
 
-  const act = (work: Promise<unknown>) =>
-    work.then(
-      () => {
-        setError(null);
-        return load();
-      },
-      (e: Error) => setError(e.message),
-    );
+  const act = actThenReload(setError, load);
   const manager = info?.myRole === 'owner' || info?.myRole === 'admin';
 
   return (
