@@ -130,3 +130,12 @@ export async function apiUser(user: WebUser): Promise<{ username: string; token:
   const token = await user.page.evaluate(() => (JSON.parse(localStorage.getItem('realm-chat.session') ?? '{}') as { token: string }).token);
   return { username: user.username, token, auth: { authorization: `Bearer ${token}` } };
 }
+
+/**
+ * fetch from the test process, body always read: a response left unread keeps its keep-alive
+ * connection busy, and the server's close then waits for it (a teardown that hung for 60 s).
+ */
+export async function fetchRead(url: string, init?: RequestInit): Promise<{ status: number; headers: Headers; text: string }> {
+  const response = await fetch(url, init);
+  return { status: response.status, headers: response.headers, text: await response.text() };
+}

@@ -6,7 +6,17 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { describeBrowser, expectNoProblems, messageLog, openDirect, openPage, registerInBrowser, send, useBrowserRealm } from '../helpers/browser.js';
+import {
+  describeBrowser,
+  expectNoProblems,
+  fetchRead,
+  messageLog,
+  openDirect,
+  openPage,
+  registerInBrowser,
+  send,
+  useBrowserRealm,
+} from '../helpers/browser.js';
 import { uniqueName } from '../helpers/factories.js';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -123,21 +133,21 @@ describeBrowser()('web client: accessibility, phone layout, CSP and languages', 
   });
 
   it('the page is served with a strict CSP and runs under it; assets are cached, index.html revalidated', async () => {
-    const index = await fetch(`${env.realm.url}/`);
+    const index = await fetchRead(`${env.realm.url}/`);
     const csp = index.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).not.toContain('unsafe-eval');
     expect(index.headers.get('cache-control')).toBe('no-cache');
-    const html = await index.text();
+    const html = index.text;
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeDefined();
-    const asset = await fetch(`${env.realm.url}${script}`);
+    const asset = await fetchRead(`${env.realm.url}${script}`);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     // Unknown paths still get the API's JSON 404, not the page.
-    const missing = await fetch(`${env.realm.url}/no/such/page`);
+    const missing = await fetchRead(`${env.realm.url}/no/such/page`);
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toMatchObject({ error: { code: 'not_found' } });
+    expect(JSON.parse(missing.text)).toMatchObject({ error: { code: 'not_found' } });
 
     // Any CSP violation in a full session shows up as a console error, which the watcher collects.
     const user = await registerInBrowser(env.browser, env.realm.url, uniqueName('gina'));

@@ -7,6 +7,7 @@ import {
   apiUser,
   describeBrowser,
   expectNoProblems,
+  fetchRead,
   messageLog,
   openDirect,
   registerInBrowser,
@@ -46,16 +47,16 @@ describeBrowser()('web client: account settings', { timeout: 120_000 }, () => {
     await alice.page.getByRole('checkbox', { name: 'admin' }).check();
     await alice.page.getByRole('button', { name: 'Create token' }).click();
     const token = (await alice.page.locator('code.secret').textContent())!;
-    const me = await fetch(`${env.realm.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+    const me = await fetchRead(`${env.realm.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
     expect(me.status).toBe(200);
-    expect((await fetch(`${env.realm.url}/api/v1/admin/users`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    expect((await fetchRead(`${env.realm.url}/api/v1/admin/users`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
     await bob.page.getByRole('link', { name: 'Settings' }).click();
     await bob.page.getByLabel('What the token is for').waitFor();
     expect(await bob.page.getByRole('checkbox', { name: 'write' }).count()).toBe(1);
     expect(await bob.page.getByRole('checkbox', { name: 'admin' }).count()).toBe(0);
     await alice.page.locator('li', { hasText: 'backup script' }).getByRole('button', { name: 'Revoke' }).click();
     await alice.page.locator('li', { hasText: 'backup script' }).waitFor({ state: 'detached' });
-    expect((await fetch(`${env.realm.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+    expect((await fetchRead(`${env.realm.url}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
 
     // A second browser signed in; the password change signs it out, this one stays.
     const other = await signInInBrowser(env.browser, env.realm.url, alice.username);
