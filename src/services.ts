@@ -115,8 +115,15 @@ export function createServices({ config, db, logger, passwordParams, streamStart
   const metrics: Metrics = createMetrics();
   // The feed reads through the event stream, built further down.
   let stream: EventStream | null = null;
-  const cluster = createCluster(config, logger, { after: (seq, limit) => stream!.feed(seq, limit) }, streamStart, RedisClient);
+  const cluster = createCluster(
+    config,
+    logger,
+    { after: (seq, limit) => stream!.feed(seq, limit), lastSeq: () => stream!.currentSeq() },
+    streamStart,
+    RedisClient,
+  );
   const { bus, presence } = cluster;
+  db.onUncertainCommit(() => bus.resync());
 
   const usersRepo = new UsersRepository(db.read);
   const sessionsRepo = new SessionsRepository(db.read);

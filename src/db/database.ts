@@ -5,7 +5,7 @@
 // while an interactive transaction is open would see (or a plain write would join) that transaction.
 // PostgreSQL (DATABASE_URL=postgres://…) has one client on a pool: a transaction holds a connection of
 // its own, so reads never join it. Its write transactions take the cluster-wide stream lock first.
-import { AppError, isDatabaseDamaged, isRecordMissing } from '../shared/errors.js';
+import { AppError, databaseUnavailable, isDatabaseDamaged, isDatabaseUnavailable, isRecordMissing } from '../shared/errors.js';
 
 const damagedError = () => new AppError('unavailable', 'The database is damaged: the server refuses changes until an operator restores it');
 import path from 'node:path';
@@ -28,6 +28,8 @@ export interface DatabaseOptions {
   /** How long a connection waits for a lock held by another process (e.g. an admin command). */
   busyTimeoutMs?: number;
   onError?: (message: string) => void;
+  /** PostgreSQL dropped a connection (restart, failover, termination): logged, never fatal. */
+  onConnectionError?: (error: Error) => void;
   /** SQLite reported the file damaged (told once; see markDamaged). */
   onDamaged?: (message: string) => void;
 }
@@ -85,7 +87,7 @@ export class Database {
     if (isPostgresUrl(options.url)) {
       // Loaded on demand: a SQLite server never loads the PostgreSQL client (~10 MB).
       const { openPostgres } = await import('./postgres.js');
-      const postgres = await openPostgres(options.url);
+      const postgres = await openPostgres(options.url, options.onConnectionError);
       return new Database(postgres.client, postgres.client, null, '', 'FULL', postgres, postgres.release);
     }
     const file = sqlitePath(options.url);
@@ -139,6 +141,11 @@ export class Database {
           this.markDamaged((error as Error).message.trim().split('\n').at(-1) ?? 'damaged');
           throw damagedError();
         }
+        if (isDatabaseUnavailable(error)) {
+          // Lost during COMMIT, the transaction may have committed after all: its events, unannounced.
+          this.uncertainCommit();
+          throw databaseUnavailable(error);
+        }
         throw error;
       }
       afterCommit?.(result);
@@ -159,6 +166,22 @@ export class Database {
   }
 
   private readonly commitHooks = new WeakMap<object, Array<() => void>>();
+
+  private readonly uncertainListeners = new Set<() => void>();
+
+  /**
+   * Calls `listener` whenever a write failed with the connection lost, so that whether it committed is
+   * unknown (the event bus then reads back what the database holds). Returns the unsubscribe.
+   */
+  onUncertainCommit(listener: () => void): () => void {
+    this.uncertainListeners.add(listener);
+    return () => this.uncertainListeners.delete(listener);
+  }
+
+  /** A write on a connection of its own (the message append) ended with its commit's outcome unknown. */
+  uncertainCommit(): void {
+    for (const listener of this.uncertainListeners) listener();
+  }
 
   /**
    * Takes the write lock for writes that another connection performs (the message batch worker), so
@@ -191,10 +214,20 @@ export class Database {
     );
   }
 
-  async ping(): Promise<boolean> {
+  /** The database answers within `timeoutMs` (readiness: a server that hangs is as unready as one that refuses). */
+  async ping(timeoutMs = 2000): Promise<boolean> {
     if (this.damage) return false;
-    const rows = await this.read.$queryRawUnsafe<Array<{ ok: bigint | number }>>('SELECT 1 AS ok');
-    return Number(rows[0]?.ok) === 1;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const answer = this.read.$queryRawUnsafe<Array<{ ok: bigint | number }>>('SELECT 1 AS ok').then(
+      (rows) => Number(rows[0]?.ok) === 1,
+      () => false,
+    );
+    try {
+      return await Promise.race([answer, late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Waits for queued writes, then closes both connections. */

@@ -16,11 +16,18 @@ export interface PostgresConnection {
   dedicatedClient: (applicationName: string) => pg.Client;
 }
 
-export async function openPostgres(url: string, maxConnections = 10): Promise<PostgresConnection> {
+export async function openPostgres(url: string, onConnectionError: (error: Error) => void = () => {}, maxConnections = 10): Promise<PostgresConnection> {
   const release = useSqlRuntime('postgres', PostgresPrisma as unknown as Parameters<typeof useSqlRuntime>[1]);
-  const pool = new pg.Pool({ connectionString: url, max: maxConnections });
-  // An idle connection the server dropped (restart, failover) must not crash the process.
-  pool.on('error', () => {});
+  // A server that does not answer at all (a network partition, a host that is down) fails a checkout
+  // within seconds instead of holding the request; keep-alive notices a connection that died silently.
+  const pool = new pg.Pool({ connectionString: url, max: maxConnections, connectionTimeoutMillis: 5_000, keepAlive: true });
+  // A connection the server dropped (restart, failover, pg_terminate_backend) must not end the process.
+  // The pool listens on idle clients only; a client checked out (a transaction, a query) that loses its
+  // connection emits 'error' with nobody listening, which Node turns into an uncaught exception. So every
+  // client gets a listener of its own for its whole life; the query it was running fails as usual, and
+  // the pool discards the broken client when it is released.
+  pool.on('connect', (client) => client.on('error', onConnectionError));
+  pool.on('error', () => {}); // idle clients: already told through their own listener
   const client = new PostgresPrismaClient({ adapter: new PrismaPg(pool) }) as unknown as PrismaClient;
   try {
     await client.$queryRawUnsafe('SELECT 1');

@@ -8,7 +8,8 @@ import type { AuthContext } from '../features/users/sessions.service.js';
 import { commands } from './commands/index.js';
 import { isLater, type CommandContext, type Later, type LegacyConnectionState, type Reply } from './commands/context.js';
 import { encodeReply, LineDecoder } from './line-codec.js';
-import { LegacyError, MissingArguments, Words } from './words.js';
+import { DATABASE_UNAVAILABLE, LegacyError, MissingArguments, Words } from './words.js';
+import { isDatabaseUnavailable } from '../shared/errors.js';
 
 export interface LegacyLimits {
   maxLineBytes: number;
@@ -173,6 +174,10 @@ export class LegacyConnection implements LegacyConnectionState {
     } catch (e) {
       if (e instanceof MissingArguments) return { status: 'ERROR', message: '--Protocol Tidak Benar' };
       if (e instanceof LegacyError) return { status: 'ERROR', message: e.message };
+      if (isDatabaseUnavailable(e)) {
+        this.log.warn({ err: e, verb }, 'legacy command failed: the database is unreachable');
+        return { status: 'ERROR', message: DATABASE_UNAVAILABLE };
+      }
       this.log.error({ err: e, verb }, 'legacy command failed');
       return { status: 'ERROR', message: 'Terjadi kesalahan di server' };
     }

@@ -12,6 +12,9 @@ export class LegacyError extends Error {
   override name = 'LegacyError';
 }
 
+/** The reply while the database cannot be reached: the client may send the command again shortly. */
+export const DATABASE_UNAVAILABLE = 'Database sedang tidak dapat dijangkau, coba lagi sebentar lagi';
+
 export class Words {
   private readonly parts: string[];
 

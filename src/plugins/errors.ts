@@ -5,7 +5,7 @@ import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError, isDatabaseDamaged, isRecordMissing, isUnstorableText, type ErrorCode } from '../shared/errors.js';
+import { AppError, isDatabaseDamaged, knownError, type ErrorCode } from '../shared/errors.js';
 
 export const ErrorSchema = z
   .object({
@@ -77,10 +77,10 @@ export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
 }
 
 function toAppError(error: FastifyError & { validationContext?: string }): AppError {
-  if (error instanceof AppError) return error;
   // A row that vanished under the request (a message deleted while being edited): gone, not broken.
-  if (isRecordMissing(error)) return new AppError('not_found', 'It no longer exists');
-  if (isUnstorableText(error)) return new AppError('bad_request', 'The request contains characters that cannot be stored (such as NUL)');
+  // An unreachable database: 503 with Retry-After.
+  const known = knownError(error);
+  if (known) return known;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = error.validation.map((v) => {
       const path = [
@@ -135,7 +135,8 @@ export default fp(
         return sendError(reply, new AppError('unavailable', 'The database is damaged: an operator has to restore it'));
       }
       const appError = toAppError(error);
-      if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+      if (appError.code === 'database_unavailable') request.log.warn({ err: error }, 'request failed: the database is unreachable');
+      else if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
       else request.log.debug({ code: appError.code, msg: appError.message }, 'client error');
       return sendError(reply, appError);
     });

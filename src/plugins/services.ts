@@ -25,6 +25,7 @@ export default fp<ServicesPluginOptions>(
       synchronous: config.sqliteSynchronous,
       onError: (message) => app.log.error({ error: message }, 'WAL checkpoint failed'),
       onDamaged: (message) => app.log.fatal(message),
+      onConnectionError: (error) => app.log.warn({ err: error }, 'database connection lost; the pool opens a new one'),
     });
     // With Redis, this instance's live feed starts at the stream's position now (older events reach
     // sockets through resume, as on a single instance).

@@ -25,6 +25,10 @@ function database(committed: number[]) {
         .slice(0, limit);
       return { events: rows.map(event), lastSeq: rows.at(-1) ?? seq };
     },
+    async lastSeq() {
+      db.reads++;
+      return Math.max(0, ...db.committed);
+    },
   };
   return { db, source };
 }
@@ -68,6 +72,32 @@ describe('OrderedFeed', () => {
     feed.offer(event(3)); // 2 was taken and rolled back
     await settle();
     expect(got).toEqual([1, 3]);
+  });
+
+  it('after a commit nobody announced, resync reads the position (retrying while the database is down) and delivers it', async () => {
+    const { db, source } = database([1, 2]);
+    const got: number[] = [];
+    const errors: unknown[] = [];
+    let down = 2;
+    const flaky: typeof source = {
+      after: (seq, limit) => source.after(seq, limit),
+      lastSeq: async () => {
+        if (down-- > 0) throw new Error('Connection terminated unexpectedly');
+        return source.lastSeq();
+      },
+    };
+    const feed = new OrderedFeed(
+      flaky,
+      (m) => got.push(m.event.seq),
+      0,
+      (e) => errors.push(e),
+    );
+    feed.offer(event(1));
+    db.committed.push(3); // committed, but its committer lost the connection during COMMIT
+    await feed.resync();
+    await settle();
+    expect(got).toEqual([1, 2, 3]);
+    expect(errors).toHaveLength(2);
   });
 
   it('under many interleaved wake-ups and local commits, delivers each seq once, ascending', async () => {

@@ -25,6 +25,7 @@ function instance(prefix: string, committed: number[]) {
       const rows = committed.filter((s) => s > seq).slice(0, limit);
       return { events: rows.map(event), lastSeq: rows.at(-1) ?? seq };
     },
+    lastSeq: async () => Math.max(0, ...committed),
   };
   const pub = redisClient();
   const sub = redisClient();

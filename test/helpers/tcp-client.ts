@@ -54,9 +54,9 @@ export class TcpClient {
   }
 
   /** Sends one line (as given: the caller includes \r\n) and returns the reply's JSON. */
-  async command(line: string): Promise<any> {
+  async command(line: string, timeoutMs?: number): Promise<any> {
     this.write(line);
-    return (await this.reply()).json;
+    return (await this.reply(timeoutMs)).json;
   }
 
   async waitClosed(timeoutMs = 5000): Promise<void> {

@@ -7,6 +7,7 @@ import type pg from 'pg';
 import type { AppendOutcome, AppendRequest, AppendResult, AppendRow, MessageStore } from './message-store.js';
 
 import { STREAM_LOCK_SQL } from '../../db/stream-lock.js';
+import { isDatabaseUnavailable } from '../../shared/errors.js';
 
 /**
  * Every statement of this module, by name. Exported so a test can prepare each against a database
@@ -36,6 +37,13 @@ export const POSTGRES_APPEND_STATEMENTS = {
     FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS e(id, conversation, n) ORDER BY e.n
     RETURNING "seq"`,
   members: `SELECT "conversationId", "userId" FROM "Membership" WHERE "conversationId" = ANY($1::int[]) AND "role" <> 'invited'`,
+  // After a connection lost during COMMIT: did the batch commit after all? Its rows (ids are ours) and
+  // their events (the conversation's newest ones, so the index on (conversationId, seq) finds them).
+  committed: `SELECT m."id", m."seq", e."seq" AS "eventSeq" FROM "Message" m
+    JOIN LATERAL (SELECT ev."seq" FROM "Event" ev WHERE ev."conversationId" = m."conversationId" AND ev."type" = 'message.created'
+      AND ev."payload" = json_build_object('messageId', m."id")::text ORDER BY ev."seq" DESC LIMIT 1) e ON true
+    WHERE m."id" = ANY($1::text[])`,
+  committedOutbox: `SELECT DISTINCT "destination" FROM "OutboxEvent" WHERE "eventId" = ANY($1::text[])`,
   insertOutbox: `INSERT INTO "OutboxEvent" ("destination", "eventId", "type", "payload", "senderId", "createdAt")
     SELECT o.destination, o.event, o.type, o.payload, o.sender, $6::timestamp(3)
     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[]) AS o(destination, event, type, payload, sender)
@@ -74,6 +82,12 @@ function pgTimestamp(iso: string): string {
 /** A duplicate appeared between the check and the insert (another instance): the batch is redone. */
 class RaceLost extends Error {}
 
+/**
+ * Waits before each new attempt after the database connection was lost (a restart, a failover, a
+ * terminated backend): about 4 s in all, then the send fails as "database unavailable".
+ */
+const RECONNECT_DELAYS_MS = [50, 200, 500, 1000, 2000];
+
 export class PostgresMessageStore implements MessageStore {
   /** The last batch submitted: batches commit in the order the writer sends them (pipelined sends). */
   private tail: Promise<unknown> = Promise.resolve();
@@ -89,13 +103,57 @@ export class PostgresMessageStore implements MessageStore {
   }
 
   private async attempt(request: AppendRequest): Promise<AppendResult> {
-    for (let attempt = 0; ; attempt++) {
+    let races = 0;
+    let lost = 0;
+    for (;;) {
       try {
+        // A connection lost during COMMIT leaves the outcome unknown: the batch may have committed. Then
+        // it is answered as committed (its seqs read back), so it is acked and published once, as usual.
+        if (lost > 0) {
+          const done = await this.committedEarlier(request);
+          if (done) return done;
+        }
         return await this.transaction(request);
       } catch (error) {
-        if (!(error instanceof RaceLost) || attempt >= 3) throw error;
+        if (error instanceof RaceLost && races++ < 3) continue;
+        if (isDatabaseUnavailable(error) && lost < RECONNECT_DELAYS_MS.length) {
+          await new Promise((resolve) => setTimeout(resolve, RECONNECT_DELAYS_MS[lost++]));
+          continue;
+        }
+        throw error;
       }
     }
+  }
+
+  /** The result of this batch if an earlier attempt committed it (its rows exist), else null. */
+  private async committedEarlier({ rows, audienceOf }: AppendRequest): Promise<AppendResult | null> {
+    const q = <R extends pg.QueryResultRow>(name: Name, values: unknown[]) =>
+      this.pool.query<R>({ name: `append_${name}`, text: POSTGRES_APPEND_STATEMENTS[name], values });
+    const found = await q<{ id: string; seq: number; eventSeq: number }>('committed', [rows.map((r) => r.id)]);
+    if (found.rows.length === 0) return null;
+    const created = new Map(found.rows.map((r) => [r.id, r]));
+    // Rows of the batch that were not inserted were duplicates of earlier sends, or went to a
+    // conversation that is gone.
+    const keyed = rows.filter((r) => !created.has(r.id) && r.clientTxnId !== null);
+    const earlier = new Map<string, { id: string; conversationId: number }>();
+    if (keyed.length > 0) {
+      const res = await q<{ senderId: number; clientTxnId: string; id: string; conversationId: number }>('earlier', [
+        keyed.map((r) => r.senderId),
+        keyed.map((r) => r.clientTxnId),
+      ]);
+      for (const r of res.rows) earlier.set(`${r.senderId}:${r.clientTxnId}`, { id: r.id, conversationId: r.conversationId });
+    }
+    const outcomes: AppendOutcome[] = rows.map((row) => {
+      const mine = created.get(row.id);
+      if (mine) return { kind: 'created', seq: mine.seq, eventSeq: mine.eventSeq };
+      const before = earlier.get(`${row.senderId}:${row.clientTxnId}`);
+      return before ? { kind: 'duplicate', ...before } : { kind: 'gone' };
+    });
+    const members = new Map<number, number[]>(audienceOf.map((id) => [id, []]));
+    if (audienceOf.length > 0)
+      for (const r of (await q<{ conversationId: number; userId: number }>('members', [audienceOf])).rows) members.get(r.conversationId)?.push(r.userId);
+    const destinations = (await q<{ destination: string }>('committedOutbox', [[...created.keys()]])).rows.map((r) => r.destination);
+    return { outcomes, members: [...members], destinations };
   }
 
   async close(): Promise<void> {

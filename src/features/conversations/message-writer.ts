@@ -9,7 +9,7 @@
 // soon as another writer waits (fairness) or the queue is empty. Batches commit, and their events are
 // published, in the order they were sent.
 import type { Database } from '../../db/database.js';
-import { AppError, isDatabaseDamaged, notFound } from '../../shared/errors.js';
+import { AppError, databaseUnavailable, isDatabaseDamaged, isDatabaseUnavailable, notFound } from '../../shared/errors.js';
 import { indexText } from '../../shared/search-text.js';
 import type { StoredEvent } from '../events/event-bus.js';
 import { withAudience, type EventLog } from '../events/event-log.js';
@@ -148,6 +148,12 @@ export class MessageWriter {
       if (isDatabaseDamaged(error)) {
         this.db.markDamaged(error instanceof Error ? error.message : String(error));
         for (const q of batch) q.reject(new AppError('unavailable', 'The database is damaged: the server refuses changes until an operator restores it'));
+        return;
+      }
+      if (isDatabaseUnavailable(error)) {
+        // The store retried for a few seconds already; one by one would only wait again for each.
+        this.db.uncertainCommit();
+        for (const q of batch) q.reject(databaseUnavailable(error));
         return;
       }
       if (batch.length === 1) return batch[0]!.reject(error);

@@ -32,6 +32,12 @@ export interface EventBus {
   subscribe(listener: (message: BusMessage) => void): () => void;
   /** Whether the bus can carry events now (readiness: Redis answers). */
   healthy(): Promise<boolean>;
+  /**
+   * A commit's outcome was unknown (the connection was lost during COMMIT), so its events may not have
+   * been announced: read what the database holds and deliver what was missed. A single process has
+   * nothing to do: its sockets get such events at their next resume.
+   */
+  resync(): void;
 }
 
 /** Single-process bus. A listener that throws must not stop delivery to the others. */
@@ -58,4 +64,6 @@ export class LocalEventBus implements EventBus {
   async healthy(): Promise<boolean> {
     return true;
   }
+
+  resync(): void {}
 }

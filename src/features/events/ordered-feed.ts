@@ -19,10 +19,17 @@ export interface FeedSource {
    * conversation deleted since), so the feed moves past it.
    */
   after(seq: number, limit: number): Promise<{ events: EventMessage[]; lastSeq: number }>;
+  /** The highest seq committed. */
+  lastSeq(): Promise<number>;
 }
 
 const PAGE = 500;
 const GAP_GRACE_MS = 25;
+/** A failed read (the database unreachable) is retried after this, doubling per failure up to the cap. */
+const RETRY_MS = 100;
+const MAX_RETRY_MS = 2000;
+/** Reads of the stream position after an unannounced commit: about a minute of retries at most. */
+const RESYNC_ATTEMPTS = 12;
 /** Events held waiting for a gap; beyond this they are dropped and read back from the database. */
 const MAX_HELD = 10_000;
 
@@ -35,6 +42,9 @@ export class OrderedFeed {
   /** Events committed here that could not go out yet (a gap before them is being read). */
   private held: EventMessage[] = [];
   private gapTimer: NodeJS.Timeout | null = null;
+  /** Reads that failed in a row: the next retry waits longer. */
+  private failures = 0;
+  private resyncing: Promise<void> | null = null;
 
   constructor(
     private readonly source: FeedSource,
@@ -106,14 +116,37 @@ export class OrderedFeed {
         }
         this.cursor = Math.max(this.cursor, page.lastSeq);
       }
+      this.failures = 0;
     } catch (error) {
+      this.failures++;
       this.onError(error);
     } finally {
       this.catchingUp = false;
       this.held = this.held.filter((m) => m.event.seq > this.cursor);
       this.deliverHeld();
-      if (this.held.length > 0 || this.cursor < this.target) setTimeout(() => this.retry(), 100).unref();
+      const wait = Math.min(MAX_RETRY_MS, RETRY_MS * 2 ** Math.min(this.failures, 5));
+      if (this.held.length > 0 || this.cursor < this.target) setTimeout(() => this.retry(), wait).unref();
     }
+  }
+
+  /**
+   * Events may have committed that nobody announced (a connection lost during COMMIT: the committer
+   * could not tell): read the stream's position from the database, retrying for about a minute while it
+   * does not answer, and catch up to it. Later announcements repair the same gap anyway; this makes it
+   * prompt when none come.
+   */
+  resync(): Promise<void> {
+    this.resyncing ??= (async () => {
+      for (let attempt = 0, wait = RETRY_MS; attempt < RESYNC_ATTEMPTS; attempt++, wait = Math.min(MAX_RETRY_MS * 4, wait * 2)) {
+        try {
+          return this.wake(await this.source.lastSeq());
+        } catch (error) {
+          this.onError(error);
+          await new Promise((resolve) => setTimeout(resolve, wait).unref());
+        }
+      }
+    })().finally(() => (this.resyncing = null));
+    return this.resyncing;
   }
 
   private retry(): void {

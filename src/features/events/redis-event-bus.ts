@@ -82,6 +82,11 @@ export class RedisEventBus implements EventBus {
     return this.local.subscribe(listener);
   }
 
+  /** Some commit may not have been announced: catch up from the database, and have every instance do so. */
+  resync(): void {
+    void this.feed.resync().then(() => this.send({ from: this.id, wake: this.feed.position }));
+  }
+
   /** This turn's commits, in one message. */
   private flush(): void {
     const events = this.outgoing;

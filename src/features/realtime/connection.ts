@@ -2,7 +2,7 @@
 // `resume` the stored events after a seq, with no gap and nothing doubled at the seam — and carry out
 // the client's frames (send, typing, read) through the same services as REST.
 import type { WebSocket } from 'ws';
-import { AppError } from '../../shared/errors.js';
+import { AppError, knownError } from '../../shared/errors.js';
 import type { Services } from '../../services.js';
 import { parseConversationId, viewPayload } from '../conversations/conversation-ref.js';
 import type { StoredEvent } from '../events/event-bus.js';
@@ -175,7 +175,8 @@ export class Connection {
 
   private failed(frame: ClientFrame, error: unknown): void {
     const ref = frame.type === 'send' ? frame.data.clientTxnId : undefined;
-    if (error instanceof AppError) this.error(error.code, error.message, frame.type, ref);
+    const known = knownError(error);
+    if (known) this.error(known.code, known.message, frame.type, ref);
     else {
       this.services.logger.error({ err: error, frame: frame.type }, 'websocket frame failed');
       this.error('internal', 'Internal server error', frame.type, ref);

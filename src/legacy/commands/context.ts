@@ -4,7 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { AppError } from '../../shared/errors.js';
 import type { Services } from '../../services.js';
 import type { AuthContext } from '../../features/users/sessions.service.js';
-import { LegacyError, type Words } from '../words.js';
+import { DATABASE_UNAVAILABLE, LegacyError, type Words } from '../words.js';
 
 export type Reply = Record<string, unknown>;
 
@@ -58,7 +58,7 @@ export async function translate<T>(fn: () => Promise<T>, messages: Partial<Recor
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof AppError) throw new LegacyError(messages[e.code] ?? e.message);
+    if (e instanceof AppError) throw new LegacyError(messages[e.code] ?? (e.code === 'database_unavailable' ? DATABASE_UNAVAILABLE : e.message));
     throw e;
   }
 }
