@@ -158,7 +158,7 @@ export function createServices({ config, db, logger, passwordParams, streamStart
   const fileStore = new FileStore(config.dataDir);
   const files = new FilesService(db, filesRepo, fileStore, config);
   const access = new ConversationAccess(db, conversationsRepo, lookup);
-  const avatars = new AvatarsService(db, usersRepo, fileStore, lookup);
+  const avatars = new AvatarsService(db, usersRepo, new FileStore(config.dataDir, 'avatars'), fileStore, lookup);
   let federation: Federation | null = null;
   const messageStore = db.postgres
     ? new PostgresMessageStore(db.postgres.pool)

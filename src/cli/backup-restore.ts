@@ -13,18 +13,21 @@ export const MANIFEST = 'manifest.json';
 const KEYS = 'realm-keys.json';
 const DB = 'chat.db';
 
-export interface Manifest extends Omit<SnapshotFacts, 'objects'> {
+export interface Manifest extends Omit<SnapshotFacts, 'objects' | 'avatars'> {
   format: 1;
   realm: string;
   createdAt: string;
   database: { file: string; sha256: string; bytes: number };
   objects: number;
+  /** Absent in backups made before avatars had a store of their own. */
+  avatars?: number;
   keys: boolean;
 }
 
 export class BackupError extends Error {}
 
-const objectPath = (root: string, sha256: string) => path.join(root, 'files', sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+type Store = 'files' | 'avatars';
+const objectPath = (root: string, sha256: string, store: Store = 'files') => path.join(root, store, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
 
 function sha256File(file: string): string {
   const hash = createHash('sha256');
@@ -42,20 +45,21 @@ function sha256File(file: string): string {
 function requireSqlite(config: Config, what: string): string {
   if (isPostgresUrl(config.databaseUrl)) {
     throw new BackupError(
-      `${what} handles SQLite; this realm is on PostgreSQL: use pg_dump/pg_restore for the database, and copy DATA_DIR/files and DATA_DIR/${KEYS}`,
+      `${what} handles SQLite; this realm is on PostgreSQL: use pg_dump/pg_restore for the database, and copy DATA_DIR/files, DATA_DIR/avatars and DATA_DIR/${KEYS}`,
     );
   }
   return sqlitePath(config.databaseUrl);
 }
 
 /** Copies the objects named from one store to another; returns the count; names any that are missing. */
-function copyObjects(from: string, to: string, objects: readonly string[], progress: (line: string) => void): number {
+function copyObjects(from: string, to: string, objects: readonly string[], progress: (line: string) => void, store: Store = 'files'): number {
   const missing: string[] = [];
   let copied = 0;
   for (const sha256 of objects) {
-    const source = objectPath(from, sha256);
-    const target = objectPath(to, sha256);
-    if (!fs.existsSync(source)) {
+    // Older versions kept avatars with the uploads (the server copies them over at its next start).
+    const source = [objectPath(from, sha256, store), objectPath(from, sha256)].find((p) => fs.existsSync(p));
+    const target = objectPath(to, sha256, store);
+    if (!source) {
       missing.push(sha256);
       continue;
     }
@@ -64,7 +68,9 @@ function copyObjects(from: string, to: string, objects: readonly string[], progr
     copied++;
     if (copied % 1000 === 0) progress(`  ${copied}/${objects.length} files copied`);
   }
-  if (missing.length > 0) throw new BackupError(`${missing.length} stored file(s) are missing from ${path.join(from, 'files')}, e.g. ${missing[0]}`);
+  // Backups made before avatars had a store of their own hold none: their users show none until they set one again.
+  if (missing.length > 0 && store === 'avatars') progress(`  ${missing.length} avatar(s) missing, e.g. ${missing[0]}: shown as none`);
+  else if (missing.length > 0) throw new BackupError(`${missing.length} stored file(s) are missing from ${path.join(from, 'files')}, e.g. ${missing[0]}`);
   return copied;
 }
 
@@ -85,6 +91,8 @@ export function backup(config: Config, dir: string, progress: (line: string) => 
   progress(`database: ${facts.users} users, ${facts.messages} messages, ${facts.files} uploads (${Date.now() - started} ms)`);
   const objects = copyObjects(config.dataDir, dir, facts.objects, progress);
   progress(`files: ${objects} stored object(s) copied`);
+  const avatars = copyObjects(config.dataDir, dir, facts.avatars, progress, 'avatars');
+  progress(`avatars: ${avatars} copied`);
   const keys = fs.existsSync(path.join(config.dataDir, KEYS));
   if (keys) fs.copyFileSync(path.join(config.dataDir, KEYS), path.join(dir, KEYS));
   progress(keys ? `keys: ${KEYS} copied` : 'keys: none yet (the realm has not started)');
@@ -98,6 +106,7 @@ export function backup(config: Config, dir: string, progress: (line: string) => 
     messages: facts.messages,
     files: facts.files,
     objects,
+    avatars,
     keys,
   };
   // Written last: a directory with a manifest is a finished backup.
@@ -129,6 +138,7 @@ export function restore(config: Config, dir: string, progress: (line: string) =>
   fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const objects = copyObjects(dir, config.dataDir, facts.objects, progress);
   progress(`files: ${objects} stored object(s) restored`);
+  progress(`avatars: ${copyObjects(dir, config.dataDir, facts.avatars, progress, 'avatars')} restored`);
   if (manifest.keys) fs.copyFileSync(path.join(dir, KEYS), path.join(config.dataDir, KEYS));
   // The database last, under its final name only when whole: a restore cut short leaves no database.
   const staging = `${target}.restoring`;

@@ -9,6 +9,8 @@ export interface SnapshotFacts {
   files: number;
   /** Stored objects the snapshot's uploads point at (DATA_DIR/files/ab/cd/<sha256>). */
   objects: string[];
+  /** Avatars this realm's users show (DATA_DIR/avatars/ab/cd/<sha256>); other realms' are fetched again. */
+  avatars: string[];
 }
 
 /** Writes a consistent copy of `source` to `target` (which must not exist). */
@@ -30,7 +32,12 @@ export function inspectSqlite(file: string): SnapshotFacts {
     if (check[0]?.integrity_check !== 'ok') throw new Error(`${file} fails its integrity check: ${check.map((r) => r.integrity_check).join('; ')}`);
     const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
     const objects = (db.prepare('SELECT DISTINCT "sha256" FROM "File"').all() as Array<{ sha256: string }>).map((r) => r.sha256);
-    return { users: count('User'), messages: count('Message'), files: count('File'), objects };
+    const avatars = (
+      db.prepare('SELECT DISTINCT "avatarSha256" AS "sha256" FROM "User" WHERE "realm" IS NULL AND "avatarSha256" IS NOT NULL').all() as Array<{
+        sha256: string;
+      }>
+    ).map((r) => r.sha256);
+    return { users: count('User'), messages: count('Message'), files: count('File'), objects, avatars };
   } finally {
     db.close();
   }

@@ -43,6 +43,7 @@ export default fp<ServicesPluginOptions>(
     app.decorate('services', services);
     await services.federation.start();
     await services.searchIndexer.start();
+    await services.avatars.start();
     app.addHook('onListen', () => {
       services.federation.greetPeers().catch((error: unknown) => app.log.warn({ err: error }, 'could not greet peers'));
     });

@@ -170,6 +170,47 @@ describe('avatars from a peer', () => {
     expect(res.statusCode).toBe(404);
     expect(res.body).not.toContain('rahasia');
   });
+
+  it('a peer naming a private image as its user’s avatar: the image is asked of the peer, and never served from what bob sent', async () => {
+    // bob sends carol a PNG in a DM: private to the two of them.
+    const png = fs.readFileSync(path.join(import.meta.dirname, '../web/fixtures/cover.png'));
+    const upload = await request(realm.app.server).post('/api/v1/files').set(bob.auth).attach('file', png, { filename: 'p.png', contentType: 'image/png' });
+    expect(upload.status).toBe(201);
+    const sent = await realm.f.call(bob, 'POST', `/api/v1/direct/${carol.username}/messages`, { fileId: upload.body.id });
+    expect(sent.statusCode).toBe(201);
+    const sha = upload.body.sha256 as string;
+    // The peer's user "thief" shows that address as an avatar; someone here messages thief.
+    evil.profiles.set('thief', { username: 'thief', displayName: 'Thief', avatarSha256: sha, avatarType: 'image/png' });
+    expect((await realm.f.dm(carol, 'thief@evil', 'halo')).statusCode).toBe(201);
+    expect((await realm.f.get(carol, '/api/v1/users/thief@evil')).json().avatarUrl).toBe(`/api/v1/avatars/${sha}`);
+    const asked = evil.avatarRequests.length;
+    const res = await request(realm.app.server).get(`/api/v1/avatars/${sha}`);
+    expect(res.status).toBe(404);
+    expect(res.headers['content-type']).toMatch(/application\/json/); // an error, not the image
+    expect(evil.avatarRequests.slice(asked)).toEqual([sha]); // asked of the peer, which did not send it
+    // The same answer as for an address this realm holds nothing under: nothing about the store leaks.
+    const unknown = 'b'.repeat(64);
+    evil.profiles.set('ghost', { username: 'ghost', displayName: 'Ghost', avatarSha256: unknown, avatarType: 'image/png' });
+    expect((await realm.f.dm(carol, 'ghost@evil', 'halo')).statusCode).toBe(201);
+    const other = await request(realm.app.server).get(`/api/v1/avatars/${unknown}`);
+    const answer = (r: typeof res) => [r.status, r.body.error.code, r.body.error.message];
+    expect(answer(other)).toEqual(answer(res));
+    // Still so once the DM is deleted.
+    expect((await realm.f.call(bob, 'DELETE', `/api/v1/messages/${sent.json().id}`)).statusCode).toBeLessThan(300);
+    expect((await request(realm.app.server).get(`/api/v1/avatars/${sha}`)).status).toBe(404);
+  });
+
+  it('anonymous requests for an avatar a peer never serves make one fetch at a time, and a failure is remembered', async () => {
+    const never = 'c'.repeat(64);
+    evil.profiles.set('never', { username: 'never', displayName: 'Never', avatarSha256: never, avatarType: 'image/png' });
+    expect((await realm.f.dm(carol, 'never@evil', 'halo')).statusCode).toBe(201);
+    const asked = evil.avatarRequests.length;
+    const answers = await Promise.all(Array.from({ length: 200 }, () => realm.f.get(null, `/api/v1/avatars/${never}`)));
+    expect(new Set(answers.map((a) => a.statusCode))).toEqual(new Set([404]));
+    expect(evil.avatarRequests.length - asked).toBe(1);
+    for (let i = 0; i < 20; i++) expect((await realm.f.get(null, `/api/v1/avatars/${never}`)).statusCode).toBe(404);
+    expect(evil.avatarRequests.length - asked).toBe(1);
+  });
 });
 
 describe('reactions and pins from a peer', () => {

@@ -19,6 +19,10 @@ export interface FakePeer {
   event(type: string, body: Record<string, unknown>): Record<string, unknown>;
   /** What the realm sent this peer (bodies of PUT /send). */
   received: Array<{ url: string; body: any }>;
+  /** User lookups answered with these profiles (by username) instead of the default one. */
+  profiles: Map<string, Record<string, unknown>>;
+  /** The avatar addresses the realm asked this peer for, in order. */
+  avatarRequests: string[];
   close(): Promise<void>;
 }
 
@@ -27,6 +31,8 @@ export async function startFakePeer(id: string, options: { key?: KeyPairKeyObjec
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const received: FakePeer['received'] = [];
+  const profiles: FakePeer['profiles'] = new Map();
+  const avatarRequests: string[] = [];
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (d) => (body += d));
@@ -36,12 +42,15 @@ export async function startFakePeer(id: string, options: { key?: KeyPairKeyObjec
         return res.end(JSON.stringify({ realm: id, url, keys: [{ id: `ed25519:${id}`, publicKey: rawPublicKey(key.publicKey), validUntil: null }] }));
       }
       if (req.url?.startsWith('/federation/v1/users/')) {
-        const username = req.url.split('/').pop();
+        const username = req.url.split('/').pop()!;
+        const profile = profiles.get(username);
+        if (profile) return res.end(JSON.stringify(profile));
         // "liar" claims an avatar address whose bytes it never serves (see /api/v1/avatars below).
         const avatar = username === 'liar' ? { avatarSha256: 'a'.repeat(64), avatarType: 'image/png' } : {};
         return res.end(JSON.stringify({ username, displayName: 'Fake User', ...avatar }));
       }
       if (req.url?.startsWith('/api/v1/avatars/')) {
+        avatarRequests.push(req.url.split('/').pop()!);
         res.setHeader('content-type', 'image/png');
         return res.end(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('not the image its address names')]));
       }
@@ -57,6 +66,8 @@ export async function startFakePeer(id: string, options: { key?: KeyPairKeyObjec
     url,
     key,
     received,
+    profiles,
+    avatarRequests,
     event: (type, body) => ({ id: newId(), origin: id, ts: new Date().toISOString(), type, ...body }),
     send(realm, events, txnId = newId()) {
       const path = `/federation/v1/send/${txnId}`;

@@ -1,6 +1,8 @@
 // Avatars through HTTP: an image known by its bytes, size-limited, served by content address with
 // long-lived caching, shown on users and messages, and kept by the file garbage collector.
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
@@ -85,5 +87,21 @@ describe('avatars', () => {
     expect((await f.call(alice, 'DELETE', '/api/v1/me/avatar')).json().avatarUrl).toBeNull();
     expect((await fetchAvatar(url)).status).toBe(404);
     expect((await fetchAvatar('/api/v1/avatars/not-a-hash')).status).toBe(400);
+  });
+
+  it('avatars kept with the uploads by older versions are moved to the avatar store at start', async () => {
+    const alice = await f.newUser();
+    const bytes = Buffer.concat([PNG, randomBytes(32)]);
+    const url = (await put(alice, bytes)).body.avatarUrl as string;
+    const sha = url.split('/').pop()!;
+    const at = (store: string) => path.join(t.dataDir, store, sha.slice(0, 2), sha.slice(2, 4), sha);
+    // As an older version left it: in DATA_DIR/files only.
+    fs.mkdirSync(path.dirname(at('files')), { recursive: true });
+    fs.renameSync(at('avatars'), at('files'));
+    expect((await fetchAvatar(url)).status).toBe(404);
+    await t.app.services.avatars.start();
+    const image = await fetchAvatar(url);
+    expect(image.status).toBe(200);
+    expect(Buffer.compare(image.body as Buffer, bytes)).toBe(0);
   });
 });

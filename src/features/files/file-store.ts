@@ -1,4 +1,5 @@
-// Content-addressed file storage on disk: DATA_DIR/files/ab/cd/<sha256>. An upload streams into a temp
+// Content-addressed file storage on disk: DATA_DIR/<kind>/ab/cd/<sha256>, one store per kind of object
+// (`files` for uploads, `avatars` for avatars: what entered as one is never served as the other). An upload streams into a temp
 // file while being hashed (never held whole in memory), is fsynced, then renamed into place; the same
 // bytes uploaded twice are stored once. A failed or aborted upload leaves nothing behind.
 import { createHash, randomBytes } from 'node:crypto';
@@ -22,8 +23,8 @@ export class FileStore {
   readonly root: string;
   readonly tmp: string;
 
-  constructor(dataDir: string) {
-    this.root = path.join(dataDir, 'files');
+  constructor(dataDir: string, kind: 'files' | 'avatars' = 'files') {
+    this.root = path.join(dataDir, kind);
     this.tmp = path.join(this.root, 'tmp');
     ensurePrivateDir(this.root);
     ensurePrivateDir(this.tmp);
@@ -34,8 +35,13 @@ export class FileStore {
     return path.join(this.root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
   }
 
-  /** Streams `source` into the store. Over `maxBytes`: 413, and the partial file is removed. */
-  async ingest(source: Readable | AsyncIterable<Buffer>, maxBytes: number): Promise<IngestedFile> {
+  /**
+   * Streams `source` into the store. Over `maxBytes`: 413, and the partial file is removed. With
+   * `expect`, bytes of any other hash are not kept either (null is returned).
+   */
+  async ingest(source: Readable | AsyncIterable<Buffer>, maxBytes: number): Promise<IngestedFile>;
+  async ingest(source: Readable | AsyncIterable<Buffer>, maxBytes: number, expect: string): Promise<IngestedFile | null>;
+  async ingest(source: Readable | AsyncIterable<Buffer>, maxBytes: number, expect?: string): Promise<IngestedFile | null> {
     const temp = path.join(this.tmp, `${Date.now()}-${randomBytes(8).toString('hex')}`);
     const hash = createHash('sha256');
     let size = 0;
@@ -57,12 +63,22 @@ export class FileStore {
       // The stream may end early without an error when a size limit upstream truncated it.
       if ((source as { truncated?: boolean }).truncated) throw tooLarge(maxBytes);
       const sha256 = hash.digest('hex');
+      if (expect !== undefined && sha256 !== expect) {
+        await fs.promises.rm(temp, { force: true });
+        return null;
+      }
       await this.place(temp, sha256);
       return { sha256, size, head };
     } catch (error) {
       await fs.promises.rm(temp, { force: true });
       throw error;
     }
+  }
+
+  /** Copies an object of another store into this one (same bytes, same address). */
+  async adopt(from: FileStore, sha256: string): Promise<void> {
+    if (this.exists(sha256) || !from.exists(sha256)) return;
+    await this.ingest(fs.createReadStream(from.pathFor(sha256)), Number.MAX_SAFE_INTEGER, sha256);
   }
 
   /** The first `bytes` bytes of a stored object (fewer if it is shorter). */

@@ -67,8 +67,12 @@ export class FilesRepository {
       distinct: ['sha256'],
       select: { sha256: true },
     });
-    // Avatars live in the same store.
-    const avatars = await this.read.user.findMany({ where: { avatarSha256: { not: null } }, distinct: ['avatarSha256'], select: { avatarSha256: true } });
+    // Older versions kept this realm's users' avatars here: kept until copied to the avatar store (at start).
+    const avatars = await this.read.user.findMany({
+      where: { realm: null, avatarSha256: { not: null } },
+      distinct: ['avatarSha256'],
+      select: { avatarSha256: true },
+    });
     return new Set([...rows.map((r) => r.sha256), ...avatars.map((a) => a.avatarSha256!)]);
   }
 }

@@ -92,14 +92,30 @@ export class UsersRepository {
     return tx.user.update({ where: { id }, data: { avatarSha256: avatar?.sha256 ?? null, avatarType: avatar?.type ?? null } });
   }
 
-  /** Any user showing this avatar (the type to serve it with); avatars are content-addressed. */
-  /** Who shows this avatar: a user of this realm first (its image is here), else one of another realm. */
-  avatarType(sha256: string): Promise<{ avatarType: string | null; realm: string | null } | null> {
-    return this.read.user.findFirst({
-      where: { avatarSha256: sha256 },
+  /**
+   * Who shows this avatar: its type if a user of this realm does (its image is here), and a few of the
+   * other realms whose users' profiles name it (one of them has to send it).
+   */
+  async avatarOwners(sha256: string): Promise<{ localType: string | null; remote: Array<{ realm: string; type: string }> }> {
+    const rows = await this.read.user.findMany({
+      where: { avatarSha256: sha256, avatarType: { not: null } },
       select: { avatarType: true, realm: true },
+      distinct: ['realm'],
       orderBy: { realm: { sort: 'asc', nulls: 'first' } },
+      take: 4,
     });
+    const local = rows.find((r) => r.realm === null);
+    return { localType: local?.avatarType ?? null, remote: rows.flatMap((r) => (r.realm ? [{ realm: r.realm, type: r.avatarType! }] : [])) };
+  }
+
+  /** The avatars this realm's users show. */
+  async localAvatars(): Promise<string[]> {
+    const rows = await this.read.user.findMany({
+      where: { realm: null, avatarSha256: { not: null } },
+      distinct: ['avatarSha256'],
+      select: { avatarSha256: true },
+    });
+    return rows.map((r) => r.avatarSha256!);
   }
 
   setPasswordHash(tx: Tx, id: number, passwordHash: string): Promise<UserRecord> {
