@@ -19,7 +19,7 @@ import type { FederationClient } from './federation-client.js';
 import type { FederationRepository, OutboxRecord } from './federation.repository.js';
 import type { PeersService } from './peers.service.js';
 import { fullJitterDelay, isRetryable, retryAfterMs } from './retry.js';
-import { MAX_EVENTS_PER_TXN } from './events.js';
+import { MAX_EVENTS_PER_TXN, TransactionAnswer } from './events.js';
 import { SingleInstanceLeases, type DeliveryLeases } from './delivery-leases.js';
 
 export type LoopState = 'idle' | 'sending' | 'backoff';
@@ -285,9 +285,9 @@ export class DeliveryService {
     }
     await bookkeeping;
     if (response.status === 200) {
-      let results: EventResult[] = [];
+      let results: Array<Omit<EventResult, 'status'> & { status: string }> = [];
       try {
-        results = (JSON.parse(response.body.toString('utf8')) as { results?: EventResult[] }).results ?? [];
+        results = TransactionAnswer.parse(JSON.parse(response.body.toString('utf8'))).results;
       } catch {
         return { kind: 'retry', error: 'unreadable answer to a transaction', retryAfterMs: null };
       }

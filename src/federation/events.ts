@@ -2,17 +2,18 @@
 // id (a message event's id is the message id), the realm that produced it, and a type. Handles inside
 // are written relative to the sending realm: "alice" is the sender's own user, "bob@realm-b" anyone else.
 import { z } from 'zod';
+import { cleanForeignLabel, LABEL_MAX } from '../shared/text.js';
 
 // A handle as the sending realm writes it: a username (the local rules: 1–32 of a-z 0-9 _ . -),
 // optionally "@realm". Anything else (spaces, bidi overrides, a second "@") is refused, so a peer
 // cannot mint look-alike shadow users.
 const Handle = z.string().regex(/^[a-z0-9_.-]{1,32}(@[a-z0-9-]{1,63})?$/, 'must be "name" or "name@realm" with a valid username');
-// Display names: bounded; control and bidi-override characters are dropped rather than refused, so an
-// honest peer's message is never lost over a name (it is cut to our 64-character limit when stored).
+// Display names: bounded; cleaned by the one rule for names (shared/text.ts: unsafe characters dropped
+// rather than refused, so an honest peer's message is never lost over a name; cut to our limit).
 const Name = z
   .string()
   .max(200)
-  .transform((s) => s.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, ''));
+  .transform((s) => cleanForeignLabel(s, LABEL_MAX));
 const Group = z.string().regex(/^[a-z0-9_.-]{1,64}$/);
 const Text = z.string().max(40_000).nullable();
 const MessageId = z.string().min(1).max(64);
@@ -115,6 +116,17 @@ export const Transaction = z.object({
 });
 
 export type EventResult = { id: string; status: 'ok' | 'duplicate' | 'rejected'; reason?: string };
+
+/**
+ * A peer's answer to a transaction, as this realm reads it: results it cannot read are not taken (an
+ * event without a readable result is not delivered, and is sent again).
+ */
+export const TransactionAnswer = z.object({
+  results: z
+    .array(z.object({ id: z.string().max(64), status: z.string().max(32), reason: z.string().max(1000).optional() }).loose())
+    .max(MAX_EVENTS_PER_TXN * 2)
+    .default([]),
+});
 
 /** An event as stored in the outbox (its envelope is completed here). */
 export function envelope<T extends { type: string }>(origin: string, id: string, body: T): T & { id: string; origin: string; ts: string } {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { Database, Tx } from '../db/database.js';
 import { AppError, notFound } from '../shared/errors.js';
+import { cleanForeignLabel, LABEL_MAX } from '../shared/text.js';
 import type { Address } from '../shared/addresses.js';
 import type { UserLookup, UserRef } from '../features/users/user-lookup.js';
 import type { UserRecord, UsersRepository } from '../features/users/users.repository.js';
@@ -21,8 +22,30 @@ const RemoteProfile = z.object({
   avatarType: z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']).nullish(),
 });
 
-/** The display name a shadow row keeps: the peer's, cut to our limit, or the username if empty. */
-const shadowName = (address: Address, displayName: string) => displayName.slice(0, 64) || address.name;
+/** The display name a shadow row keeps: the peer's, cleaned and cut by the rule for names, or the username if empty. */
+const shadowName = (address: Address, displayName: string) => cleanForeignLabel(displayName, LABEL_MAX) || address.name;
+
+/**
+ * The peer's answer to a user lookup, or a 502 naming what was wrong with it (logged with the realm's
+ * id by the error handler); nothing of a refused answer is kept.
+ */
+function parseProfile(body: Buffer, address: Address & { realm: string }): z.infer<typeof RemoteProfile> {
+  let json: unknown;
+  try {
+    json = JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new AppError('bad_peer_response', `Realm ${address.realm} answered a user lookup with something that is not JSON`);
+  }
+  const parsed = RemoteProfile.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError('bad_peer_response', `Realm ${address.realm} sent a profile of ${address.name} this realm cannot accept (${issue?.path.join('.') || 'body'}: ${issue?.message})`, {
+      realm: address.realm,
+    });
+  }
+  if (parsed.data.username !== address.name) throw new AppError('bad_peer_response', `Realm ${address.realm} answered a lookup of ${address.name} with another user`, { realm: address.realm });
+  return parsed.data;
+}
 
 export class RemoteUsers {
   constructor(
@@ -47,7 +70,7 @@ export class RemoteUsers {
     }
     if (response.status === 404) throw notFound(`No user named ${address.name} at realm ${address.realm}`);
     if (response.status !== 200) throw new AppError('unavailable', `Realm ${address.realm} answered ${response.status} to a user lookup`);
-    const profile = RemoteProfile.parse(JSON.parse(response.body.toString('utf8')));
+    const profile = parseProfile(response.body, address);
     // Only the avatar's address is kept; the image is fetched from that realm when someone first asks.
     const avatar = profile.avatarSha256 && profile.avatarType ? { sha256: profile.avatarSha256, type: profile.avatarType } : undefined;
     await this.db.write((tx) => this.ensure(tx, address, profile.displayName, avatar));

@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'quota_exceeded'
   | 'unavailable'
   | 'database_unavailable'
+  | 'bad_peer_response'
   | 'internal';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -34,6 +35,8 @@ const STATUS: Record<ErrorCode, number> = {
   quota_exceeded: 507,
   unavailable: 503,
   database_unavailable: 503,
+  /** Another realm answered something this realm cannot accept: its mistake, not the client's nor ours. */
+  bad_peer_response: 502,
   internal: 500,
 };
 

@@ -17,13 +17,33 @@ export function normalizeMessageText(raw: string, field = 'text'): string {
   return text;
 }
 
-/** A one-line label (display name, country, description line): trimmed, bounded, no controls. */
+/**
+ * What a name or label must not hold: control characters, characters that change the direction of the
+ * text around them (U+202E would show "evil" reversed and make a name pass for another), and invisible
+ * ones (zero-width space, word joiner, BOM, soft hyphen). Zero-width (non-)joiners stay: emoji sequences
+ * and several scripts need them.
+ */
+const UNSAFE_IN_LABELS = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const UNSAFE_IN_LABELS_ALL = new RegExp(UNSAFE_IN_LABELS.source, 'g');
+
+/** A one-line label (display name, country, token name): trimmed, bounded, nothing unsafe (refused). */
 export function normalizeLabel(raw: string, field: string, max: number, { allowEmpty = false } = {}): string {
   const value = raw.trim();
   if (!allowEmpty && value.length === 0) throw invalid(field, 'must not be empty');
-  if (/[\u0000-\u001F\u007F-\u009F]/.test(value)) throw invalid(field, 'must not contain control characters');
+  if (UNSAFE_IN_LABELS.test(value)) throw invalid(field, 'must not contain control, invisible or text-direction characters');
   if ([...value].length > max) throw invalid(field, `must be at most ${max} characters`);
   return value;
+}
+
+/**
+ * The same rule for a label another realm sends (its users' display names): what is unsafe is dropped
+ * rather than refused, so an honest peer's message is never lost over a name; whitespace collapsed, cut
+ * to `max` characters (code points, never half an emoji). May come out empty.
+ */
+export function cleanForeignLabel(raw: string, max: number): string {
+  const value = raw.replace(UNSAFE_IN_LABELS_ALL, '').replace(/\s+/g, ' ').trim();
+  const chars = [...value];
+  return chars.length > max ? chars.slice(0, max).join('').trim() : value;
 }
 
 /** Free text that may span lines (group description). */

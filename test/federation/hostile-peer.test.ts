@@ -149,6 +149,34 @@ describe('a peer never reaches into conversations it is not in', () => {
   });
 });
 
+describe('a peer’s answers this realm cannot accept', () => {
+  it('a user lookup answered with a name too long, a malformed avatar address or not JSON: 502 naming the realm, nothing kept', async () => {
+    const answers: Record<string, Record<string, unknown> | string> = {
+      longname: { username: 'longname', displayName: 'x'.repeat(201) },
+      badavatar: { username: 'badavatar', displayName: 'B', avatarSha256: 'not-hex', avatarType: 'image/png' },
+      notjson: '<html>oops</html>',
+      someoneelse: { username: 'mallory', displayName: 'M' },
+    };
+    for (const [name, answer] of Object.entries(answers)) {
+      evil.profiles.set(name, answer);
+      const res = await realm.f.dm(bob, `${name}@evil`, 'halo');
+      expect(res.statusCode, name).toBe(502);
+      expect(res.json().error.code).toBe('bad_peer_response');
+      expect(res.json().error.message).toContain('evil');
+      expect(await realm.app.services.lookup.byHandle(`${name}@evil`)).toBeNull();
+    }
+  });
+
+  it('names are cleaned by the one rule for names: no control, invisible or direction characters from a lookup or an event', async () => {
+    evil.profiles.set('trixie', { username: 'trixie', displayName: 'Trix\u202Eie\u0007\u200B' });
+    expect((await realm.f.dm(bob, 'trixie@evil', 'halo')).statusCode).toBe(201);
+    expect((await realm.f.get(bob, '/api/v1/users/trixie@evil')).json().displayName).toBe('Trixie');
+    const dm = evil.event('dm.message', { from: 'trixie', fromName: '\u2067Tr\u202Dixie\u2069\u0000', to: `${bob.username}@realm-a`, text: 'hai', file: null });
+    expect(statuses(await evil.send(realm, [dm]))).toEqual(['ok']);
+    expect((await realm.f.get(bob, '/api/v1/users/trixie@evil')).json().displayName).toBe('Trixie');
+  });
+});
+
 describe('avatars from a peer', () => {
   it('an avatar whose bytes do not match its address is refused (404) and not kept', async () => {
     expect((await realm.f.dm(bob, 'liar@evil', 'siapa kamu?')).statusCode).toBe(201);

@@ -19,8 +19,8 @@ export interface FakePeer {
   event(type: string, body: Record<string, unknown>): Record<string, unknown>;
   /** What the realm sent this peer (bodies of PUT /send). */
   received: Array<{ url: string; body: any }>;
-  /** User lookups answered with these profiles (by username) instead of the default one. */
-  profiles: Map<string, Record<string, unknown>>;
+  /** User lookups answered with these profiles (by username; a string is sent as it is) instead of the default one. */
+  profiles: Map<string, Record<string, unknown> | string>;
   /** The avatar addresses the realm asked this peer for, in order. */
   avatarRequests: string[];
   close(): Promise<void>;
@@ -44,7 +44,7 @@ export async function startFakePeer(id: string, options: { key?: KeyPairKeyObjec
       if (req.url?.startsWith('/federation/v1/users/')) {
         const username = req.url.split('/').pop()!;
         const profile = profiles.get(username);
-        if (profile) return res.end(JSON.stringify(profile));
+        if (profile) return res.end(typeof profile === 'string' ? profile : JSON.stringify(profile));
         // "liar" claims an avatar address whose bytes it never serves (see /api/v1/avatars below).
         const avatar = username === 'liar' ? { avatarSha256: 'a'.repeat(64), avatarType: 'image/png' } : {};
         return res.end(JSON.stringify({ username, displayName: 'Fake User', ...avatar }));

@@ -146,6 +146,25 @@ describe('profiles, directory and presence', () => {
     expect((await f.get(v, '/api/v1/users/nobody-here')).statusCode).toBe(404);
   });
 
+  it('refuses names with control, invisible or text-direction characters, wherever a name is set', async () => {
+    const u = await f.newUser();
+    for (const bad of ['Evil\u202Egnp.exe', 'Bel\u0007l', 'In\u2066side', 'Zero\u200Bwidth', 'B\uFEFFom']) {
+      const res = await f.call(u, 'PATCH', '/api/v1/me', { displayName: bad });
+      expect(res.statusCode, JSON.stringify(bad)).toBe(400);
+      expect(res.json().error.message).toContain('displayName');
+    }
+    const register = await f.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/register',
+      payload: { username: 'rlo_user', password: 'password123', displayName: 'a\u202Eb' },
+    });
+    expect(register.statusCode).toBe(400);
+    expect((await f.call(u, 'POST', '/api/v1/me/tokens', { name: 'ci\u202Ebot' })).statusCode).toBe(400);
+    // Emoji sequences keep their joiners.
+    const family = '👩\u200D👩\u200D👧 Keluarga';
+    expect((await f.call(u, 'PATCH', '/api/v1/me', { displayName: family })).json().displayName).toBe(family);
+  });
+
   it('searches the directory with a cursor', async () => {
     const names = ['dir_a', 'dir_b', 'dir_c'];
     let viewer;

@@ -110,6 +110,31 @@ describeBrowser()('web client: chatting in a real browser', { timeout: 90_000 },
     expectNoProblems(victim);
   });
 
+  it('names others chose are isolated from the text around them (a right-to-left name reorders nothing)', async () => {
+    const rachel = await user('rachel');
+    const victim = await user('isolated');
+    const name = 'רחל (admin)';
+    expect((await env.realm.f.call(await apiUser(rachel), 'PATCH', '/api/v1/me', { displayName: name })).statusCode).toBe(200);
+    // The server refuses what would reverse the text itself.
+    expect((await env.realm.f.call(await apiUser(rachel), 'PATCH', '/api/v1/me', { displayName: 'x\u202Eevil' })).statusCode).toBe(400);
+    await openDirect(rachel.page, victim.username);
+    await send(rachel.page, 'shalom');
+    await victim.page.getByRole('link', { name: new RegExp(rachel.username) }).click();
+    await messageItem(victim.page, 'shalom').waitFor();
+    // Every place the name shows, it sits in its own <bdi> (unicode-bidi: isolate).
+    const isolated = await victim.page.evaluate((n) => {
+      const shown = [...document.querySelectorAll('body *')].filter((e) => e.childElementCount === 0 && e.textContent === n);
+      return shown.map((e) => e.tagName === 'BDI' && getComputedStyle(e).unicodeBidi === 'isolate');
+    }, name);
+    expect(isolated.length).toBeGreaterThanOrEqual(1); // the message's sender
+    expect(isolated.every(Boolean)).toBe(true);
+    // So are conversation titles and the last message's preview in the list.
+    const list = victim.page.locator('.conversation-item').first();
+    expect(await list.locator('.conversation-title bdi').count()).toBe(1);
+    expect(await list.locator('.conversation-preview bdi').count()).toBeGreaterThanOrEqual(1);
+    expectNoProblems(victim);
+  });
+
   it('threads and pins: a reply in the thread panel, a pin seen live and listed', async () => {
     const alice = await user('alice');
     const bob = await user('bob');

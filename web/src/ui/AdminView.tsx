@@ -144,7 +144,10 @@ export function AdminView({ me }: { me: string }) {
           {users.map((u) => (
             <li class="group-row">
               <span>
-                <strong>{u.displayName}</strong> <span class="muted">@{u.username}</span> {u.isAdmin && <span class="tag">{t('isAdmin')}</span>}{' '}
+                <strong>
+                  <bdi>{u.displayName}</bdi>
+                </strong>{' '}
+                <span class="muted">@{u.username}</span> {u.isAdmin && <span class="tag">{t('isAdmin')}</span>}{' '}
                 {u.disabled && <span class="tag danger">{t('disabled')}</span>}
               </span>
               {/* Your own account is not disabled or demoted from here (the CLI can, if you really mean it). */}

@@ -44,7 +44,7 @@ export function Attachment({ file }: { file: FileInfo }) {
       {preview && <img class="preview" src={preview} alt={file.name} />}
       <div class="file-row">
         <span class="file-name">
-          <Icon name="file" /> {file.name}
+          <Icon name="file" /> <bdi>{file.name}</bdi>
         </span>
         <span class="muted small">{sizeOf(file.size)}</span>
         <button type="button" class="ghost small" onClick={download}>

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, call, uploadFile, type Message, type User } from '../api/client';
 import { t } from '../i18n';
+import { isolate } from './format';
 import { Icon } from './Icon';
 import type { Chat } from '../state/chat';
 
@@ -157,7 +158,7 @@ export function Composer({
       {replyTo && (
         <div class="reply-bar">
           <span>
-            {t('replyingTo', { name: replyTo.senderName })}: <span class="muted">{(replyTo.text ?? replyTo.file?.name ?? '').slice(0, 80)}</span>
+            {t('replyingTo', { name: isolate(replyTo.senderName) })}: <bdi class="muted">{(replyTo.text ?? replyTo.file?.name ?? '').slice(0, 80)}</bdi>
           </span>
           <button type="button" class="ghost small" onClick={onReplyDone} aria-label={t('cancel')}>
             <Icon name="close" />
@@ -167,7 +168,7 @@ export function Composer({
       {uploads.map((u) => (
         <div class="upload" key={u.name}>
           <label>
-            {t('uploading', { name: u.name })}
+            {t('uploading', { name: isolate(u.name) })}
             <progress class="upload-progress" max={1} value={u.progress} />
           </label>
           <button type="button" class="ghost small" onClick={() => u.abort.abort()}>
@@ -192,7 +193,10 @@ export function Composer({
                 insertMention(user);
               }}
             >
-              <strong>{user.displayName}</strong> <span class="muted">@{user.realm ? `${user.username}@${user.realm}` : user.username}</span>
+              <strong>
+                <bdi>{user.displayName}</bdi>
+              </strong>{' '}
+              <span class="muted">@{user.realm ? `${user.username}@${user.realm}` : user.username}</span>
             </li>
           ))}
         </ul>

@@ -47,7 +47,7 @@ export function ConversationView({ chat, id, focus }: { chat: Chat; id: string; 
           <Avatar name={title} online={parsed.type === 'dm' ? chat.online.has(parsed.name) : undefined} />
           <h1 class="conversation-name">
             {parsed.type === 'group' ? '# ' : ''}
-            {title}
+            <bdi>{title}</bdi>
             {parsed.type === 'dm' && chat.online.has(parsed.name) && <span class="muted small"> · {t('online')}</span>}
           </h1>
           <div class="head-actions">

@@ -99,7 +99,10 @@ export function GroupsView({ chat }: { chat: Chat }) {
         {groups.map((g) => (
           <li class="group-row">
             <span>
-              <strong># {g.name}</strong> <span class="muted small">{t('membersCount', { n: g.memberCount })}</span>
+              <strong>
+                # <bdi>{g.name}</bdi>
+              </strong>{' '}
+              <span class="muted small">{t('membersCount', { n: g.memberCount })}</span>
               <div class="muted small">{g.description}</div>
             </span>
             {g.myRole && g.myRole !== 'invited' ? (

@@ -65,7 +65,10 @@ export function MembersPanel({ chat, group, onClose }: { chat: Chat; group: stri
         {members.map((m) => (
           <li>
             <span>
-              <strong>{m.displayName}</strong> <span class="muted">@{m.username}</span>
+              <strong>
+                <bdi>{m.displayName}</bdi>
+              </strong>{' '}
+              <span class="muted">@{m.username}</span>
             </span>
             {manager && m.username !== chat.me && m.role !== 'invited' ? (
               <select

@@ -44,7 +44,9 @@ export function MessageItem({ chat, message, grouped, inThread, onReply, onThrea
       <div class="message-body">
         {!grouped && (
           <div class="message-head">
-            <strong class="sender">{message.senderName}</strong>
+            <strong class="sender">
+              <bdi>{message.senderName}</bdi>
+            </strong>
             <span class="muted small">{message.sender.includes('@') ? message.sender : ''}</span>
             <time class="muted small" dateTime={message.createdAt}>
               {timeOf(message.createdAt)}
@@ -54,7 +56,9 @@ export function MessageItem({ chat, message, grouped, inThread, onReply, onThrea
         )}
         {message.replyTo && !inThread && (
           <a class="quote" href={`#/c/${encodeURIComponent(message.conversation)}?m=${encodeURIComponent(message.replyTo.id)}`}>
-            <strong>{message.replyTo.senderName}</strong>{' '}
+            <strong>
+              <bdi>{message.replyTo.senderName}</bdi>
+            </strong>{' '}
             {message.replyTo.deleted ? t('deleted') : (message.replyTo.preview ?? (message.replyTo.hasFile ? t('attach') : ''))}
           </a>
         )}

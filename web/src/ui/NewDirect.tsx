@@ -49,7 +49,10 @@ export function NewDirect() {
           <li>
             <a class="person" href={href({ view: 'conversation', id: dmId(u.realm ? `${u.username}@${u.realm}` : u.username) })}>
               <Avatar name={u.displayName} url={u.avatarUrl} />
-              <strong>{u.displayName}</strong> <span class="muted">@{u.realm ? `${u.username}@${u.realm}` : u.username}</span>
+              <strong>
+                <bdi>{u.displayName}</bdi>
+              </strong>{' '}
+              <span class="muted">@{u.realm ? `${u.username}@${u.realm}` : u.username}</span>
             </a>
           </li>
         ))}

@@ -28,7 +28,10 @@ export function PinsPanel({ chat, conversation, onClose }: { chat: Chat; convers
         {pins?.map(({ message }) => (
           <li>
             <a href={href({ view: 'conversation', id: conversation, focus: message.id })}>
-              <strong>{message.senderName}</strong> <span class="muted small">{timeOf(message.createdAt)}</span>
+              <strong>
+                <bdi>{message.senderName}</bdi>
+              </strong>{' '}
+              <span class="muted small">{timeOf(message.createdAt)}</span>
               <div>{message.deleted ? t('deleted') : (message.text ?? message.file?.name)}</div>
             </a>
           </li>

@@ -4,7 +4,7 @@ import { api, call, type SearchResult } from '../api/client';
 import { t } from '../i18n';
 import { PageHead } from './PageHead';
 import type { Chat } from '../state/chat';
-import { titleOf, shortWhen } from './format';
+import { isolate, titleOf, shortWhen } from './format';
 import { href, navigate } from './route';
 
 export function SearchView({ chat, q, conversation }: { chat: Chat; q: string; conversation?: string }) {
@@ -34,7 +34,7 @@ export function SearchView({ chat, q, conversation }: { chat: Chat; q: string; c
   return (
     <section class="page" aria-labelledby="search-title">
       <PageHead id="search-title" back={conversation ? { view: 'conversation', id: conversation } : { view: 'home' }}>
-        {scopeTitle ? t('searchIn', { name: scopeTitle }) : t('search')}
+        {scopeTitle ? t('searchIn', { name: isolate(scopeTitle) }) : t('search')}
       </PageHead>
       <form
         class="row"
@@ -74,7 +74,7 @@ export function SearchView({ chat, q, conversation }: { chat: Chat; q: string; c
           <li>
             <a href={href({ view: 'conversation', id: r.message.conversation, focus: r.message.id })}>
               <span class="muted small">
-                {chat.conversation(r.message.conversation)?.title ?? titleOf(r.message.conversation)} · {r.message.senderName} ·{' '}
+                <bdi>{chat.conversation(r.message.conversation)?.title ?? titleOf(r.message.conversation)}</bdi> · <bdi>{r.message.senderName}</bdi> ·{' '}
                 {shortWhen(r.message.createdAt)}
               </span>
               <div>

@@ -179,7 +179,10 @@ export function SettingsView({ chat, onProfile }: { chat: Chat; onProfile: (me: 
           {tokens.map((k) => (
             <li class="group-row">
               <span>
-                <strong>{k.name}</strong> <span class="muted small">{k.scopes.join(', ')}</span>
+                <strong>
+                  <bdi>{k.name}</bdi>
+                </strong>{' '}
+                <span class="muted small">{k.scopes.join(', ')}</span>
               </span>
               <button type="button" class="ghost small" onClick={() => act(call(api.DELETE('/api/v1/me/tokens/{id}', { params: { path: { id: k.id } } })))}>
                 {t('revoke')}

@@ -13,7 +13,9 @@ export function Sidebar({ chat, route, onSignOut }: { chat: Chat; route: Route; 
       <header class="sidebar-head">
         <Avatar name={me.displayName} url={me.avatarUrl} />
         <div class="me-card">
-          <strong>{me.displayName}</strong>
+          <strong>
+            <bdi>{me.displayName}</bdi>
+          </strong>
           <span class="muted">@{me.username}</span>
         </div>
         <button type="button" class="ghost" onClick={onSignOut}>
@@ -46,7 +48,7 @@ export function Sidebar({ chat, route, onSignOut }: { chat: Chat; route: Route; 
           const parsed = parseConversation(c.id);
           const last = c.lastMessage;
           const preview = last ? (last.deleted ? t('deleted') : (last.text ?? last.file?.name ?? '')) : '';
-          const sender = last && c.type === 'group' ? (last.sender === chat.me ? t('you') : last.senderName) + ': ' : '';
+          const sender = last && c.type === 'group' ? (last.sender === chat.me ? t('you') : last.senderName) : '';
           return (
             <li key={c.id}>
               <a
@@ -58,11 +60,15 @@ export function Sidebar({ chat, route, onSignOut }: { chat: Chat; route: Route; 
                 <span class="conversation-text">
                   <span class="conversation-title">
                     {c.type === 'group' ? '# ' : ''}
-                    {c.title}
+                    <bdi>{c.title}</bdi>
                   </span>
                   <span class="conversation-preview">
-                    {sender}
-                    {preview}
+                    {sender && (
+                      <>
+                        <bdi>{sender}</bdi>:{' '}
+                      </>
+                    )}
+                    <bdi>{preview}</bdi>
                   </span>
                 </span>
                 <span class="conversation-meta">

@@ -63,3 +63,12 @@ export function hueOf(name: string): number {
 export function titleOf(conversationId: string): string {
   return conversationId.replace(/^(dm|group):/, '');
 }
+
+/**
+ * Text a user or another realm wrote, inside a sentence built as a string (translations with a {name}):
+ * between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE, so its direction (Arabic, Hebrew, or a stray
+ * override) never reorders the words around it. In markup, <bdi> does the same.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
