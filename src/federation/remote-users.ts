@@ -39,11 +39,16 @@ function parseProfile(body: Buffer, address: Address & { realm: string }): z.inf
   const parsed = RemoteProfile.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError('bad_peer_response', `Realm ${address.realm} sent a profile of ${address.name} this realm cannot accept (${issue?.path.join('.') || 'body'}: ${issue?.message})`, {
-      realm: address.realm,
-    });
+    throw new AppError(
+      'bad_peer_response',
+      `Realm ${address.realm} sent a profile of ${address.name} this realm cannot accept (${issue?.path.join('.') || 'body'}: ${issue?.message})`,
+      {
+        realm: address.realm,
+      },
+    );
   }
-  if (parsed.data.username !== address.name) throw new AppError('bad_peer_response', `Realm ${address.realm} answered a lookup of ${address.name} with another user`, { realm: address.realm });
+  if (parsed.data.username !== address.name)
+    throw new AppError('bad_peer_response', `Realm ${address.realm} answered a lookup of ${address.name} with another user`, { realm: address.realm });
   return parsed.data;
 }
 
