@@ -179,6 +179,41 @@ describe('groups across realms', () => {
     expect((await a.f.call(dan, 'POST', '/api/v1/groups/secret@realm-b/join')).statusCode).toBe(202);
     await eventually(async () => (await a.f.get(dan, '/api/v1/groups/secret@realm-b')).json().myRole === 'member', 10_000, 'dan is a member');
   });
+
+  it('an owner adding a user of another realm to a public group invites them: they are told live, join from their realm, read and post', async () => {
+    const owner = await a.f.newUser('hall_owner');
+    await a.f.newGroup(owner, 'hall');
+    expect((await a.f.groupSend(owner, 'hall', 'sebelum carol datang')).statusCode).toBe(201);
+    const carol = await b.f.newUser('carol_b');
+    const carolLive = ws(b, carol);
+    await carolLive.nextOfType('ready');
+    const added = await a.f.call(owner, 'POST', '/api/v1/groups/hall/members', { username: 'carol_b@realm-b' });
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).toMatchObject({ username: 'carol_b@realm-b', role: 'invited' });
+    // Realm B tells carol at once, and lists the invitation.
+    expect((await carolLive.nextOfType('member.invited', 10_000)).data).toMatchObject({ conversation: 'group:hall@realm-a', user: 'carol_b' });
+    const invitations = (await b.f.get(carol, '/api/v1/groups?invited=true')).json().groups;
+    expect(invitations).toEqual([expect.objectContaining({ name: 'hall@realm-a', myRole: 'invited' })]);
+    expect((await b.f.get(carol, '/api/v1/groups?mine=true')).json().groups).toEqual([]);
+    // She joins from her realm; then it is hers: listed, readable, writable, live.
+    expect((await b.f.call(carol, 'POST', '/api/v1/groups/hall@realm-a/join')).statusCode).toBe(202);
+    await eventually(async () => (await b.f.get(carol, '/api/v1/groups/hall@realm-a')).json().myRole === 'member', 10_000, 'carol is a member');
+    expect((await b.f.get(carol, '/api/v1/groups?mine=true')).json().groups.map((g: { name: string }) => g.name)).toEqual(['hall@realm-a']);
+    expect((await b.f.get(carol, '/api/v1/conversations')).json().conversations.map((c: { id: string }) => c.id)).toContain('group:hall@realm-a');
+    expect((await b.f.groupSend(carol, 'hall@realm-a', 'halo dari realm b')).statusCode).toBe(202); // forwarded to the home realm
+    await eventually(
+      async () => (await a.f.get(owner, '/api/v1/groups/hall/messages')).json().messages.some((m: { text: string }) => m.text === 'halo dari realm b'),
+      10_000,
+      'her message at home',
+    );
+    expect((await a.f.groupSend(owner, 'hall', 'selamat datang')).statusCode).toBe(201);
+    expect((await carolLive.next((f) => f.type === 'message.created' && f.data.message.text === 'selamat datang', 10_000)).data.message.conversation).toBe(
+      'group:hall@realm-a',
+    );
+    // A user of this realm is still added at once.
+    const local = await a.f.newUser('hall_local');
+    expect((await a.f.call(owner, 'POST', '/api/v1/groups/hall/members', { username: local.username })).json().role).toBe('member');
+  });
 });
 
 describe('admin view', () => {

@@ -123,7 +123,7 @@ describeBrowser()('web client: chatting in a real browser', { timeout: 90_000 },
     await messageItem(victim.page, 'shalom').waitFor();
     // Every place the name shows, it sits in its own <bdi> (unicode-bidi: isolate).
     const isolated = await victim.page.evaluate((n) => {
-      const shown = [...document.querySelectorAll('body *')].filter((e) => e.childElementCount === 0 && e.textContent === n);
+      const shown = Array.from(document.querySelectorAll('body *')).filter((e) => e.childElementCount === 0 && e.textContent === n);
       return shown.map((e) => e.tagName === 'BDI' && getComputedStyle(e).unicodeBidi === 'isolate');
     }, name);
     expect(isolated.length).toBeGreaterThanOrEqual(1); // the message's sender

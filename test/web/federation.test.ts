@@ -37,4 +37,35 @@ describeBrowser()('web client: chatting across realms', { timeout: 120_000 }, ()
     expectNoProblems(alice);
     expectNoProblems(bob);
   });
+
+  it('an owner on realm A adds user@realm-b to a group: B is told live, accepts the invitation and posts', async () => {
+    const [a, b] = realms as [TestRealm, TestRealm];
+    const owner = await registerInBrowser(browser, a.url, uniqueName('owner'));
+    const carol = await registerInBrowser(browser, b.url, uniqueName('carol'));
+    const group = uniqueName('hall').toLowerCase();
+    await owner.page.getByRole('link', { name: 'Groups' }).click();
+    await owner.page.getByLabel('Group name').fill(group);
+    await owner.page.getByRole('button', { name: 'Create', exact: true }).click();
+    await owner.page.getByRole('heading', { name: `# ${group}` }).waitFor();
+    await owner.page.getByRole('button', { name: 'Members' }).click();
+    const panel = owner.page.getByRole('complementary', { name: 'Members' });
+    await panel.getByRole('textbox', { name: /Add member/ }).fill(`${carol.username}@realm-b`);
+    await panel.getByRole('button', { name: 'Add', exact: true }).click();
+    // The owner is told what happens next, instead of a silent "member" nobody on B ever sees.
+    await panel.getByRole('status').filter({ hasText: 'is invited' }).waitFor();
+
+    // Carol's page shows the invitation without a reload, and she accepts it.
+    await carol.page.getByLabel('Invitations: 1').waitFor({ timeout: 20_000 });
+    await carol.page.getByRole('link', { name: 'Groups' }).click();
+    const invitations = carol.page.getByRole('region', { name: 'Invitations' });
+    await invitations.getByRole('button', { name: `Join ${group}@realm-a` }).click();
+    const entry = carol.page.getByRole('link', { name: new RegExp(`# ${group}@realm-a`) });
+    await entry.waitFor({ timeout: 20_000 });
+    await entry.click();
+    await send(carol.page, 'Thanks for the invite');
+    await owner.page.getByRole('button', { name: 'Close' }).click();
+    await messageLog(owner.page).getByText('Thanks for the invite').waitFor({ timeout: 20_000 });
+    expectNoProblems(owner);
+    expectNoProblems(carol);
+  });
 });

@@ -228,12 +228,16 @@ export class ConversationsRepository {
     return this.read.membership.count({ where: { conversationId, role: { not: 'invited' } } });
   }
 
-  /** Groups by name: the user's own (mine) or the public ones (browse), optionally filtered by q. */
-  async listGroups(options: { memberId?: number; q?: string; after?: string; limit: number }): Promise<GroupListRow[]> {
+  /** Groups by name: the user's own (mine), those they are invited to, or the public ones (browse), optionally filtered by q. */
+  async listGroups(options: { memberId?: number; invitedId?: number; q?: string; after?: string; limit: number }): Promise<GroupListRow[]> {
     const rows = await this.read.conversation.findMany({
       where: {
         kind: 'group',
-        ...(options.memberId !== undefined ? { members: { some: { userId: options.memberId, role: { not: 'invited' } } } } : { visibility: 'public' }),
+        ...(options.invitedId !== undefined
+          ? { members: { some: { userId: options.invitedId, role: 'invited' } } }
+          : options.memberId !== undefined
+            ? { members: { some: { userId: options.memberId, role: { not: 'invited' } } } }
+            : { visibility: 'public' }),
         ...(options.q ? { OR: [{ name: { contains: options.q } }, { description: { contains: options.q } }] } : {}),
         ...(options.after ? { name: { gt: options.after } } : {}),
       },

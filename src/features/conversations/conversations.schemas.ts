@@ -157,6 +157,7 @@ export const UpdateGroupBody = z
 
 export const ListGroupsQuery = z.strictObject({
   mine: z.enum(['true', 'false']).default('true').describe('true: my groups; false: public groups to browse'),
+  invited: z.enum(['true', 'false']).default('false').describe('true: the groups I am invited to (waiting for me to join), whatever `mine` says'),
   q: z.string().max(64).optional(),
   after: z.string().max(128).optional().describe('Cursor: the last group name of the previous page'),
   limit: limitQuery(200, 50),

@@ -45,12 +45,12 @@ export const groupsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'My groups (mine=true) or public groups to browse (mine=false)',
+        summary: 'My groups (mine=true), public groups to browse (mine=false), or my invitations (invited=true)',
         querystring: ListGroupsQuery,
         response: { 200: z.object({ groups: z.array(GroupSchema), next: z.string().nullable() }), ...errors(400, 401) },
       },
     },
-    async (request) => groups.list(actor(request), { ...request.query, mine: request.query.mine === 'true' }),
+    async (request) => groups.list(actor(request), { ...request.query, mine: request.query.mine === 'true', invited: request.query.invited === 'true' }),
   );
 
   app.get(
@@ -137,7 +137,8 @@ export const groupsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Add a member (public group) or invite a user (invite-only group); owner/admin',
+        summary:
+          'Add a member (public group) or invite a user (invite-only group); owner/admin. A user of another realm is always invited: their realm lets them in only when they join',
         params: GroupParams,
         body: AddMemberBody,
         response: { 201: MemberSchema, ...errors(400, 401, 403, 404, 409) },

@@ -128,10 +128,10 @@ export class GroupsService {
 
   async list(
     actor: AuthContext,
-    options: { mine: boolean; q?: string | undefined; after?: string | undefined; limit: number },
+    options: { mine: boolean; invited?: boolean; q?: string | undefined; after?: string | undefined; limit: number },
   ): Promise<{ groups: GroupDto[]; next: string | null }> {
     const rows = await this.conversations.listGroups({
-      ...(options.mine ? { memberId: actor.userId } : {}),
+      ...(options.invited ? { invitedId: actor.userId } : options.mine ? { memberId: actor.userId } : {}),
       ...(options.q ? { q: options.q.trim().toLowerCase() } : {}),
       ...(options.after ? { after: options.after } : {}),
       limit: options.limit,
@@ -201,13 +201,17 @@ export class GroupsService {
     };
   }
 
-  /** Owner/admin adds a user: a member of a public group at once, an invitation for an invite-only one. */
+  /**
+   * Owner/admin adds a user: a member of a public group at once, an invitation for an invite-only one.
+   * A user of another realm is invited either way: their realm adds them to a group only when they ask
+   * (docs/security.md), so they see the invitation there and join from it.
+   */
   async addMember(actor: AuthContext, name: string, username: string): Promise<MemberDto> {
     const { group, membership } = await this.access.memberGroup(actor, name);
     this.homedHere(group);
     if (!MANAGERS.includes(membership.role)) throw forbidden('Only an owner or admin can add members');
     const user = await this.access.requireUser(username);
-    const role: Role = group.visibility === 'public' ? 'member' : 'invited';
+    const role: Role = group.visibility === 'public' && user.realm === null ? 'member' : 'invited';
     const added = await this.write(group, async (tx, emit) => {
       const current = await this.conversations.membershipTx(tx, group.id, user.id);
       if (current) throw conflict(current.role === 'invited' ? `${user.handle} is already invited` : `${user.handle} is already a member`);

@@ -364,8 +364,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * My groups (mine=true) or public groups to browse (mine=false)
-         * @description My groups (mine=true) or public groups to browse (mine=false). A personal access token needs the read scope.
+         * My groups (mine=true), public groups to browse (mine=false), or my invitations (invited=true)
+         * @description My groups (mine=true), public groups to browse (mine=false), or my invitations (invited=true). A personal access token needs the read scope.
          */
         get: operations["listGroups"];
         put?: never;
@@ -462,8 +462,8 @@ export interface paths {
         get: operations["listGroupMembers"];
         put?: never;
         /**
-         * Add a member (public group) or invite a user (invite-only group); owner/admin
-         * @description Add a member (public group) or invite a user (invite-only group); owner/admin. A personal access token needs the write scope.
+         * Add a member (public group) or invite a user (invite-only group); owner/admin. A user of another realm is always invited: their realm lets them in only when they join
+         * @description Add a member (public group) or invite a user (invite-only group); owner/admin. A user of another realm is always invited: their realm lets them in only when they join. A personal access token needs the write scope.
          */
         post: operations["addGroupMember"];
         delete?: never;
@@ -4527,6 +4527,8 @@ export interface operations {
             query?: {
                 /** @description true: my groups; false: public groups to browse */
                 mine?: boolean;
+                /** @description true: the groups I am invited to (waiting for me to join), whatever `mine` says */
+                invited?: boolean;
                 q?: string;
                 /** @description Cursor: the last group name of the previous page */
                 after?: string;

@@ -26,6 +26,8 @@ export class Chat extends Observable {
   status: SocketStatus = 'connecting';
   /** Bumped when memberships or groups change (group views refetch). */
   groupsVersion = 0;
+  /** Groups I am invited to, waiting for me to join (shown on the Groups link). */
+  invitations = 0;
   /** The conversation on screen (its new messages are not unread while the page is visible). */
   openConversation: string | null = null;
   private lastSeq: number | null;
@@ -68,6 +70,7 @@ export class Chat extends Observable {
     this.realtime.start();
     void this.refreshConversations();
     void this.refreshPresence();
+    void this.refreshInvitations().catch(() => {});
   }
 
   stop(): void {
@@ -90,6 +93,12 @@ export class Chat extends Observable {
   }
 
   // --- REST -----------------------------------------------------------------------------------
+
+  async refreshInvitations(): Promise<void> {
+    const { groups } = await call(api.GET('/api/v1/groups', { params: { query: { invited: true, limit: 50 } } }));
+    this.invitations = groups.length;
+    this.changed();
+  }
 
   async refreshConversations(): Promise<void> {
     const { conversations } = await call(api.GET('/api/v1/conversations', { params: { query: { limit: 200 } } }));
@@ -299,6 +308,7 @@ export class Chat extends Observable {
       case 'group.deleted':
         this.groupsVersion++;
         this.refreshConversationsSoon();
+        if (type.startsWith('member.')) void this.refreshInvitations().catch(() => {});
         break;
       case 'read':
         this.applyRead(data.conversation, data.upToSeq);

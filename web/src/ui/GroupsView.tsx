@@ -10,6 +10,7 @@ import { href, navigate } from './route';
 export function GroupsView({ chat }: { chat: Chat }) {
   const [q, setQ] = useState('');
   const [groups, setGroups] = useState<Group[]>([]);
+  const [invitations, setInvitations] = useState<Group[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
@@ -23,6 +24,11 @@ export function GroupsView({ chat }: { chat: Chat }) {
     const timer = setTimeout(load, 150);
     return () => clearTimeout(timer);
   }, [q, chat.groupsVersion]);
+  useEffect(() => {
+    call(api.GET('/api/v1/groups', { params: { query: { invited: true, limit: 50 } } }))
+      .then((r) => setInvitations(r.groups))
+      .catch((e: Error) => setError(e.message));
+  }, [chat.groupsVersion]);
 
   async function create(e: Event) {
     e.preventDefault();
@@ -39,6 +45,8 @@ export function GroupsView({ chat }: { chat: Chat }) {
     try {
       await call(api.POST('/api/v1/groups/{name}/join', { params: { path: { name: group.name } } }));
       await chat.refreshConversations();
+      setInvitations((list) => list.filter((g) => g.name !== group.name));
+      void chat.refreshInvitations().catch(() => {});
       await load();
       if (group.visibility === 'public') navigate({ view: 'conversation', id: groupId(group.name) });
     } catch (err) {
@@ -53,6 +61,28 @@ export function GroupsView({ chat }: { chat: Chat }) {
         <p class="error" role="alert">
           {error}
         </p>
+      )}
+      {invitations.length > 0 && (
+        <section class="card" aria-labelledby="invitations-title">
+          <h2 id="invitations-title">{t('invitations')}</h2>
+          <ul class="plain-list">
+            {invitations.map((g) => (
+              <li class="group-row" key={g.name}>
+                <span>
+                  <strong>
+                    # <bdi>{g.name}</bdi>
+                  </strong>
+                  <div class="muted small">
+                    <bdi>{g.description}</bdi>
+                  </div>
+                </span>
+                <button type="button" class="primary" onClick={() => join(g)} aria-label={`${t('join')} ${g.name}`}>
+                  {t('join')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <form class="card stack" onSubmit={create} aria-labelledby="create-title">
         <h2 id="create-title">{t('createGroup')}</h2>

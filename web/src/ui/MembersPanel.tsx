@@ -6,12 +6,14 @@ import { actThenReload } from './actions';
 import type { Chat } from '../state/chat';
 import { Panel } from './Panel';
 import { navigate } from './route';
+import { isolate } from './format';
 
 export function MembersPanel({ chat, group, onClose }: { chat: Chat; group: string; onClose: () => void }) {
   const [info, setInfo] = useState<Group | null>(null);
   const [members, setMembers] = useState<Member[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
   const path = { path: { name: group } };
 
   async function load() {
@@ -41,13 +43,23 @@ export function MembersPanel({ chat, group, onClose }: { chat: Chat; group: stri
           {error}
         </p>
       )}
+      {notice && (
+        <p class="muted" role="status">
+          {notice}
+        </p>
+      )}
       {manager && (
         <form
           class="row"
           onSubmit={(e) => {
             e.preventDefault();
             if (adding.trim())
-              void act(call(api.POST('/api/v1/groups/{name}/members', { params: path, body: { username: adding.trim() } })).then(() => setAdding('')));
+              void act(
+                call(api.POST('/api/v1/groups/{name}/members', { params: path, body: { username: adding.trim() } })).then((added) => {
+                  setAdding('');
+                  setNotice(added.role === 'invited' ? t('invitedNotice', { name: isolate(added.username) }) : null);
+                }),
+              );
           }}
         >
           <input

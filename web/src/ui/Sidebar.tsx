@@ -28,6 +28,11 @@ export function Sidebar({ chat, route, onSignOut }: { chat: Chat; route: Route; 
         </a>
         <a href={href({ view: 'groups' })} class={`nav-button ${route.view === 'groups' ? 'active' : ''}`}>
           {t('groups')}
+          {chat.invitations > 0 && (
+            <span class="badge" aria-label={t('invitationsBadge', { n: chat.invitations })}>
+              {chat.invitations}
+            </span>
+          )}
         </a>
         <a href={href({ view: 'search', q: '' })} class={`nav-button ${route.view === 'search' ? 'active' : ''}`}>
           {t('search')}
