@@ -16,7 +16,9 @@ interface Service {
   volumes?: string[];
   depends_on?: Record<string, unknown> | string[];
 }
-const compose = parse(fs.readFileSync(path.join(root, 'docker-compose.scale.yml'), 'utf8'), { merge: true }) as {
+/** Compose's `${VAR:-default}` with nothing set in the environment: the defaults a user gets. */
+const withDefaults = (text: string) => text.replace(/\$\{[A-Z_]+:-([^}]*)\}/g, '$1');
+const compose = parse(withDefaults(fs.readFileSync(path.join(root, 'docker-compose.scale.yml'), 'utf8')), { merge: true }) as {
   services: Record<string, Service>;
   volumes: Record<string, unknown>;
 };
@@ -62,8 +64,12 @@ describe('docker-compose.scale.yml', () => {
     expect(new Set(volumes).size).toBe(1);
     expect(volumes[0]!.split(':')[1]).toBe(configs[0]!.dataDir);
     expect(Object.keys(compose.volumes)).toContain(volumes[0]!.split(':')[0]);
-    // The realm's URL is the load balancer's published HTTP port.
-    expect(compose.services.lb!.ports).toContain(`${new URL(configs[0]!.realmUrl).port}:8080`);
+    // The realm's URL is the load balancer, by its name on the compose network (where peers on that
+    // network reach it; never localhost, which inside a peer's container is the peer itself).
+    const realmUrl = new URL(configs[0]!.realmUrl);
+    expect([realmUrl.hostname, realmUrl.port]).toEqual(['lb', '8080']);
+    expect(nginxConf).toMatch(/listen 8080;/);
+    expect(compose.services.lb!.ports).toContain('8080:8080');
   });
 
   it('nginx forwards HTTP/WebSocket and legacy TCP to every instance, on the ports they listen on', () => {

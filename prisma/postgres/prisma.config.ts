@@ -3,6 +3,10 @@
 import { defineConfig } from 'prisma/config';
 import { PrismaPg } from '@prisma/adapter-pg';
 
+// The schema's datasource names a variable rather than a literal URL (a literal makes the CLI warn
+// about hardcoded credentials at every install); it is never used to connect, but must resolve.
+process.env.REALM_CHAT_PRISMA_CLI_URL ??= 'postgresql://localhost/realm_chat';
+
 export default defineConfig({
   experimental: { adapter: true },
   engine: 'js',

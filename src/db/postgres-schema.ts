@@ -16,8 +16,9 @@ export function postgresSchemaFrom(sqliteSchema: string): string {
   const pgGenerator = generator[0].replace(/\n\}$/, '\n  output     = "../../generated/postgres"\n}');
   const pgDatasource = `datasource db {
   provider = "postgresql"
-  // Only read by the Prisma CLI's schema validation; connections go through the driver adapter.
-  url      = "postgresql://localhost/realm_chat"
+  // Never read: connections go through the driver adapter (prisma/postgres/prisma.config.ts). A variable,
+  // not a literal, only so that the CLI does not warn about a hardcoded URL at every install.
+  url      = env("REALM_CHAT_PRISMA_CLI_URL")
 }`;
   // Lines written `// @postgres …` in the source are PostgreSQL-only (e.g. a tsvector column): kept here.
   const pgOnly = body.replace(/^(\s*)\/\/ @postgres /gm, '$1');

@@ -5,7 +5,7 @@ import net from 'node:net';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/app.js';
+import { buildApp, connectionsCheckingInterval } from '../../src/app.js';
 import { createTestApp, freshDataDir, postgresFor, TEST_PASSWORD_PARAMS, testConfig, type TestApp } from '../helpers/app.js';
 import { Factory, type TestUser } from '../helpers/factories.js';
 
@@ -119,6 +119,8 @@ describe('over real sockets', () => {
     clearInterval(trickle);
     expect(Date.now() - started).toBeLessThan(5000);
     expect(text).toMatch(/^HTTP\/1\.1 408/);
+    // Whatever the timeout, the cut comes within a second of it (at 120 s it came up to 30 s late).
+    for (const timeout of [1000, 30_000, 120_000, 3_600_000]) expect(connectionsCheckingInterval(timeout)).toBeLessThanOrEqual(1000);
   });
 
   it('caps open connections per address', async () => {

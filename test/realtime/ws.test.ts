@@ -1,9 +1,12 @@
 // The WebSocket edge with real sockets against a listening server.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 import { Factory, type TestUser } from '../helpers/factories.js';
 import { WsClient } from '../helpers/ws-client.js';
 
+const execFileAsync = promisify(execFile);
 let t: TestApp;
 let f: Factory;
 let url: string;
@@ -277,6 +280,21 @@ describe('client frames', () => {
     const { c } = await ready(u);
     c.send({ type: 'send', data: { to: u.username, text: 'x'.repeat(5000), clientTxnId: 'big' } });
     expect(await c.closed).toBe(1009);
+  });
+
+  it('a fragmented message over maxPayload, written in a burst, still gets its 1009 close (not a reset)', async () => {
+    const u = await f.newUser();
+    // A client in a process of its own, as a real one is: it is still writing when the server refuses.
+    const client = `
+      const WebSocket = require('ws');
+      const ws = new WebSocket(process.argv[1] + '/api/v1/ws', { headers: { authorization: 'Bearer ' + process.argv[2] } });
+      ws.on('open', () => { const chunk = Buffer.alloc(16 * 1024, 97); for (let i = 0; i < 64; i++) ws.send(chunk, { fin: false, binary: false }); });
+      ws.on('error', () => {});
+      ws.on('close', (code) => { process.stdout.write(String(code)); process.exit(0); });`;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const { stdout } = await execFileAsync(process.execPath, ['-e', client, url, u.token], { cwd: process.cwd(), timeout: 10_000 });
+      expect(stdout).toBe('1009');
+    }
   });
 
   it('limits frames per user', async () => {

@@ -16,6 +16,15 @@ export default fp(
     const { websocket: ws } = app.services.config;
     let hub: Hub | undefined;
     await app.register(websocket, {
+      // A socket error is a client's mistake (a frame over maxPayload, a protocol violation) or a
+      // connection gone. For the former ws has already begun the closing handshake with its code (1009,
+      // 1002): the plugin's default handler terminated the socket at once, so a client still writing got
+      // a TCP reset and never read why. The handshake finishes, or the socket is cut after 2 s.
+      errorHandler(error, socket) {
+        app.log.debug({ err: error }, 'websocket error');
+        if (socket.readyState === socket.CLOSED) return;
+        setTimeout(() => socket.terminate(), 2000).unref();
+      },
       // At shutdown: tell every client why (1001, going away) so it reconnects and resumes, then stop
       // the ws server. Sockets that have not authenticated yet just get closed.
       preClose(this: FastifyInstance, done) {
