@@ -206,13 +206,14 @@ describe('groups across realms', () => {
       10_000,
       'her message at home',
     );
+    // A user of this realm is still added at once.
+    const local = await a.f.newUser('hall_local');
+    expect((await a.f.call(owner, 'POST', '/api/v1/groups/hall/members', { username: local.username })).json().role).toBe('member');
+    // Delivered in order to realm B: once this arrives, nothing is left queued for it.
     expect((await a.f.groupSend(owner, 'hall', 'selamat datang')).statusCode).toBe(201);
     expect((await carolLive.next((f) => f.type === 'message.created' && f.data.message.text === 'selamat datang', 10_000)).data.message.conversation).toBe(
       'group:hall@realm-a',
     );
-    // A user of this realm is still added at once.
-    const local = await a.f.newUser('hall_local');
-    expect((await a.f.call(owner, 'POST', '/api/v1/groups/hall/members', { username: local.username })).json().role).toBe('member');
   });
 });
 

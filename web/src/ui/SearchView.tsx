@@ -4,7 +4,7 @@ import { api, call, type SearchResult } from '../api/client';
 import { t } from '../i18n';
 import { PageHead } from './PageHead';
 import type { Chat } from '../state/chat';
-import { isolate, titleOf, shortWhen } from './format';
+import { titleOf, shortWhen } from './format';
 import { href, navigate } from './route';
 
 export function SearchView({ chat, q, conversation }: { chat: Chat; q: string; conversation?: string }) {
@@ -34,7 +34,7 @@ export function SearchView({ chat, q, conversation }: { chat: Chat; q: string; c
   return (
     <section class="page" aria-labelledby="search-title">
       <PageHead id="search-title" back={conversation ? { view: 'conversation', id: conversation } : { view: 'home' }}>
-        {scopeTitle ? t('searchIn', { name: isolate(scopeTitle) }) : t('search')}
+        {scopeTitle ? t('searchIn', { name: scopeTitle }) : t('search')}
       </PageHead>
       <form
         class="row"
