@@ -6,6 +6,7 @@ import { saveResults } from './lib/report.js';
 import { federationBenchmark } from './federation.js';
 import { filesBenchmark } from './files.js';
 import { legacyBenchmark } from './legacy.js';
+import { readsBenchmark } from './reads.js';
 import { restSendBenchmark } from './rest-send.js';
 import { scaleBenchmark } from './scale.js';
 import { searchBenchmark } from './search.js';
@@ -23,6 +24,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   scale: scaleBenchmark,
   search: searchBenchmark,
   web: webBenchmark,
+  reads: readsBenchmark,
 };
 
 const wanted = process.argv.slice(2);

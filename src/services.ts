@@ -132,7 +132,7 @@ export function createServices({ config, db, logger, passwordParams, streamStart
   // While SEARCH=off nothing is indexed (GET /search answers 503); switching it on rebuilds the index.
   const liveIndex = config.search ? searchIndex : null;
   const conversationsRepo = new ConversationsRepository(db.read, db, liveIndex);
-  const messagesRepo = new MessagesRepository(db.read, liveIndex);
+  const messagesRepo = new MessagesRepository(db.read, db.reads, liveIndex);
   const filesRepo = new FilesRepository(db.read);
 
   const eventLog = new EventLog(db, eventsRepo, bus);

@@ -26,7 +26,8 @@ export function findSeedFile(): string | null {
 
 export function seedFile(): string {
   const file = findSeedFile();
-  if (!file) throw new Error(`the seed write-up is missing: set SEED_DIR to the directory holding it (looked in ../shared/seed beside ${root} and its parents)`);
+  if (!file)
+    throw new Error(`the seed write-up is missing: set SEED_DIR to the directory holding it (looked in ../shared/seed beside ${root} and its parents)`);
   return file;
 }
 

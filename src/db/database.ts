@@ -18,6 +18,8 @@ import { Checkpointer } from './checkpointer.js';
 import type { PostgresConnection } from './postgres.js';
 import { STREAM_LOCK_SQL } from './stream-lock.js';
 import { useSqlRuntime } from './sql.js';
+import { SqliteReads } from './sql-reads.js';
+import type { SqlReads } from './statements.js';
 
 export type Tx = Prisma.TransactionClient;
 export type ReadClient = PrismaClient;
@@ -60,6 +62,8 @@ export class Database {
   readonly file: string;
   /** PostgreSQL only: the pool Prisma's adapter uses, for the append statements (and its close). */
   readonly postgres: PostgresConnection | null;
+  /** The hot-path reads as prepared statements on the driver itself (statements.ts). */
+  readonly reads: SqlReads;
   private readonly writer: PrismaClient;
   private readonly writeLock = new Mutex();
   private closed = false;
@@ -76,7 +80,9 @@ export class Database {
     postgres: PostgresConnection | null,
     /** Gives the SQL runtime back at close (sql.ts). */
     private readonly release: () => void,
+    reads: SqlReads,
   ) {
+    this.reads = reads;
     this.file = file;
     this.read = read;
     this.writer = writer;
@@ -88,7 +94,7 @@ export class Database {
       // Loaded on demand: a SQLite server never loads the PostgreSQL client (~10 MB).
       const { openPostgres } = await import('./postgres.js');
       const postgres = await openPostgres(options.url, options.onConnectionError);
-      return new Database(postgres.client, postgres.client, null, '', 'FULL', postgres, postgres.release);
+      return new Database(postgres.client, postgres.client, null, '', 'FULL', postgres, postgres.release, postgres.reads);
     }
     const file = sqlitePath(options.url);
     const release = useSqlRuntime('sqlite');
@@ -103,7 +109,7 @@ export class Database {
       });
       await read.$executeRawUnsafe('PRAGMA foreign_keys = ON');
       const checkpointer = new Checkpointer(file, options.onError ?? (() => {}));
-      const db = new Database(read, writer, checkpointer, file, synchronous, null, release);
+      const db = new Database(read, writer, checkpointer, file, synchronous, null, release, new SqliteReads(file, timeout));
       if (options.onDamaged) db.onDamage = options.onDamaged;
       return db;
     } catch (error) {
@@ -239,6 +245,7 @@ export class Database {
     await this.checkpointer?.stop();
     await this.writer.$disconnect();
     if (this.read !== this.writer) await this.read.$disconnect();
+    await this.reads.close();
     await this.postgres?.pool.end();
     this.release();
   }

@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { PrismaClient } from '@prisma/client';
 import { Prisma as PostgresPrisma, PrismaClient as PostgresPrismaClient } from '../../generated/postgres/index.js';
 import { useSqlRuntime } from './sql.js';
+import { PostgresReads } from './sql-reads.js';
 
 export interface PostgresConnection {
   pool: pg.Pool;
@@ -12,6 +13,8 @@ export interface PostgresConnection {
   client: PrismaClient;
   /** Gives the SQL runtime back (sql.ts): called once the pool has ended. */
   release: () => void;
+  /** The hot-path statements on this pool (sql-reads.ts). */
+  reads: PostgresReads;
   /** A connection of its own, outside the pool (session state: the delivery leases' advisory locks). */
   dedicatedClient: (applicationName: string) => pg.Client;
 }
@@ -37,5 +40,5 @@ export async function openPostgres(url: string, onConnectionError: (error: Error
     throw error;
   }
   const dedicatedClient = (applicationName: string) => new pg.Client({ connectionString: url, application_name: applicationName });
-  return { pool, client, release, dedicatedClient };
+  return { pool, client, release, dedicatedClient, reads: new PostgresReads(pool, pg) };
 }

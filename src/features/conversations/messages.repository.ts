@@ -1,10 +1,11 @@
 // Messages: Prisma access for reading, editing and deleting message rows. Inserting them is the
 // group-commit path (message-writer.ts, message-append.sqlite.ts).
-import type { Prisma } from '@prisma/client';
 import type { ReadClient, Tx } from '../../db/database.js';
+import { list, type SqlReads } from '../../db/statements.js';
 import { indexText } from '../../shared/search-text.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { MessageRow, QuotedRow } from './messages.mapper.js';
+import { MESSAGE_STATEMENTS as S, messageOf, quotedOf } from './messages.statements.js';
 
 export interface NewMessage {
   id: string;
@@ -25,11 +26,11 @@ export interface MessageWithContext extends MessageRow {
 /** What a message view needs besides the row: its sender and its file. */
 const withContext = { sender: { select: { handle: true, displayName: true, avatarSha256: true } }, file: true } as const;
 
-const quoteSelect = { id: true, text: true, fileId: true, deletedAt: true, sender: { select: { handle: true, displayName: true } } } as const;
-
 export class MessagesRepository {
   constructor(
     private readonly read: ReadClient,
+    /** The hot reads (every page a client opens): prepared statements, one per page (messages.statements.ts). */
+    private readonly sql: SqlReads,
     /** Edits, deletes and replicated messages keep it true in their transaction. null: SEARCH=off (the index is rebuilt when it is switched back on). */
     private readonly search: SearchIndex | null = null,
   ) {}
@@ -42,37 +43,30 @@ export class MessagesRepository {
   /** Attaches to each reply the message it answers (one query for a page). */
   async withQuotes<T extends { replyToId: string | null }>(rows: T[]): Promise<Array<T & { quoted: QuotedRow | null }>> {
     const ids = [...new Set(rows.flatMap((r) => (r.replyToId ? [r.replyToId] : [])))];
-    const quoted = ids.length === 0 ? [] : await this.read.message.findMany({ where: { id: { in: ids } }, select: quoteSelect });
-    const byId = new Map(quoted.map((q) => [q.id, q]));
+    const quoted = ids.length === 0 ? [] : await this.sql.all(S.quoted, list(ids));
+    const byId = new Map(quoted.map((q) => [q.id, quotedOf(q)]));
     return rows.map((r) => Object.assign(r, { quoted: r.replyToId ? (byId.get(r.replyToId) ?? null) : null }));
   }
 
   /** What a reply needs of the message it answers: where it is, which thread, how it looks. */
-  replyTarget(id: string): Promise<(QuotedRow & { conversationId: number; threadId: string | null }) | null> {
-    return this.read.message.findUnique({ where: { id }, select: { ...quoteSelect, conversationId: true, threadId: true } });
+  async replyTarget(id: string): Promise<(QuotedRow & { conversationId: number; threadId: string | null }) | null> {
+    const row = await this.sql.get(S.quoted, list([id]));
+    return row ? quotedOf(row) : null;
   }
 
   async findManyByIds(ids: readonly string[]): Promise<MessageWithContext[]> {
-    return this.withQuotes(await this.read.message.findMany({ where: { id: { in: [...ids] } }, include: withContext }));
+    if (ids.length === 0) return [];
+    return (await this.sql.all(S.byIds, list(ids))).map(messageOf);
   }
 
   /** A thread's replies after a seq, oldest first. */
   async threadReplies(threadId: string, afterSeq: number, limit: number): Promise<MessageWithContext[]> {
-    return this.withQuotes(
-      await this.read.message.findMany({ where: { threadId, seq: { gt: afterSeq } }, include: withContext, orderBy: { seq: 'asc' }, take: limit }),
-    );
+    return (await this.sql.all(S.threadReplies, threadId, afterSeq, limit)).map(messageOf);
   }
 
   /** A conversation's pinned messages, most recently pinned first. */
   async pinned(conversationId: number, limit: number): Promise<Array<MessageWithContext & { pinnedById: number | null }>> {
-    return this.withQuotes(
-      await this.read.message.findMany({
-        where: { conversationId, pinnedAt: { not: null } },
-        include: withContext,
-        orderBy: { pinnedAt: 'desc' },
-        take: limit,
-      }),
-    );
+    return (await this.sql.all(S.pinned, conversationId, limit)).map(messageOf);
   }
 
   /** Whether the message is a tombstone now, as the transaction sees it. */
@@ -97,13 +91,12 @@ export class MessagesRepository {
   /** Which of `ids` are messages here (federation: an event already applied). */
   async existingIds(ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows = await this.read.message.findMany({ where: { id: { in: [...ids] } }, select: { id: true } });
-    return new Set(rows.map((r) => r.id));
+    return new Set((await this.sql.all(S.existing, list(ids))).map((r) => r.id));
   }
 
   async findById(id: string): Promise<MessageWithContext | null> {
-    const row = await this.read.message.findUnique({ where: { id }, include: withContext });
-    return row && (await this.withQuotes([row]))[0]!;
+    const row = await this.sql.get(S.byId, id);
+    return row ? messageOf(row) : null;
   }
 
   /**
@@ -111,38 +104,29 @@ export class MessagesRepository {
    * first from there, so a client can catch up in order.
    */
   async history(conversationId: number, page: { before?: number | undefined; after?: number | undefined; limit: number }): Promise<MessageWithContext[]> {
-    const seq: Prisma.IntFilter = {};
-    if (page.before !== undefined) seq.lt = page.before;
-    if (page.after !== undefined) seq.gt = page.after;
-    const rows = await this.read.message.findMany({
-      where: { conversationId, seq },
-      include: withContext,
-      orderBy: { seq: page.after !== undefined ? 'asc' : 'desc' },
-      take: page.limit,
-    });
-    return this.withQuotes(rows);
+    const { before, after, limit } = page;
+    const rows =
+      after !== undefined
+        ? before !== undefined
+          ? await this.sql.all(S.between, conversationId, after, before, limit)
+          : await this.sql.all(S.after, conversationId, after, limit)
+        : before !== undefined
+          ? await this.sql.all(S.before, conversationId, before, limit)
+          : await this.sql.all(S.newest, conversationId, limit);
+    return rows.map(messageOf);
   }
 
   /** Messages after the reader's marker that others sent and that still exist, oldest first. */
   async unread(conversationId: number, readerId: number, afterSeq: number, limit: number): Promise<MessageWithContext[]> {
-    const rows = await this.read.message.findMany({
-      where: { conversationId, seq: { gt: afterSeq }, senderId: { not: readerId }, deletedAt: null },
-      include: withContext,
-      orderBy: { seq: 'asc' },
-      take: limit,
-    });
-    return this.withQuotes(rows);
+    return (await this.sql.all(S.unread, conversationId, afterSeq, readerId, limit)).map(messageOf);
   }
 
   /** The newest message of each conversation, keyed by conversation id. */
   async latest(conversations: ReadonlyArray<{ id: number; lastSeq: number }>): Promise<Map<number, MessageWithContext>> {
     const wanted = conversations.filter((c) => c.lastSeq > 0);
     if (wanted.length === 0) return new Map();
-    const rows = await this.read.message.findMany({
-      where: { OR: wanted.map((c) => ({ conversationId: c.id, seq: c.lastSeq })) },
-      include: withContext,
-    });
-    return new Map((await this.withQuotes(rows)).map((r) => [r.conversationId, r]));
+    const rows = await this.sql.all(S.latest, list(wanted.map((c) => c.id)));
+    return new Map(rows.map((r) => [r.conversationId, messageOf(r)]));
   }
 
   /**

@@ -1,0 +1,163 @@
+// The message reads of every screen (history, threads, pins, unread, the newest of each conversation)
+// as prepared statements: each page is one query, the row joined with its sender, its file and the
+// message it quotes (and that one's sender). See db/statements.ts for how they are written and checked.
+import { statement, type DialectSql } from '../../db/statements.js';
+import type { FileRecord } from '../files/files.repository.js';
+import type { QuotedRow } from './messages.mapper.js';
+import type { MessageWithContext } from './messages.repository.js';
+
+/** One message row with what its view needs, flat. */
+export interface MessageFlatRow {
+  id: string;
+  conversationId: number;
+  seq: number;
+  senderId: number;
+  clientTxnId: string | null;
+  text: string | null;
+  createdAt: Date;
+  editedAt: Date | null;
+  deletedAt: Date | null;
+  replyToId: string | null;
+  threadId: string | null;
+  replyCount: number;
+  lastReplyAt: Date | null;
+  pinnedAt: Date | null;
+  pinnedById: number | null;
+  mentions: string | null;
+  senderHandle: string;
+  senderName: string;
+  senderAvatar: string | null;
+  fileId: string | null;
+  fileSha256: string | null;
+  fileSize: number | null;
+  fileMimeType: string | null;
+  fileName: string | null;
+  fileUploaderId: number | null;
+  fileCreatedAt: Date | null;
+  quoteId: string | null;
+  quoteText: string | null;
+  quoteFileId: string | null;
+  quoteDeletedAt: Date | null;
+  quoteSenderHandle: string | null;
+  quoteSenderName: string | null;
+}
+
+const COLUMNS = `m."id", m."conversationId", m."seq", m."senderId", m."clientTxnId", m."text", m."createdAt", m."editedAt", m."deletedAt",
+  m."replyToId", m."threadId", m."replyCount", m."lastReplyAt", m."pinnedAt", m."pinnedById", m."mentions",
+  s."handle" AS "senderHandle", s."displayName" AS "senderName", s."avatarSha256" AS "senderAvatar",
+  f."id" AS "fileId", f."sha256" AS "fileSha256", f."size" AS "fileSize", f."mimeType" AS "fileMimeType", f."name" AS "fileName",
+  f."uploaderId" AS "fileUploaderId", f."createdAt" AS "fileCreatedAt",
+  q."id" AS "quoteId", q."text" AS "quoteText", q."fileId" AS "quoteFileId", q."deletedAt" AS "quoteDeletedAt",
+  qs."handle" AS "quoteSenderHandle", qs."displayName" AS "quoteSenderName"`;
+
+const JOINS = `JOIN "User" s ON s."id" = m."senderId"
+  LEFT JOIN "File" f ON f."id" = m."fileId"
+  LEFT JOIN "Message" q ON q."id" = m."replyToId"
+  LEFT JOIN "User" qs ON qs."id" = q."senderId"`;
+
+const select = (where: string | ((d: DialectSql) => string)) => (d: DialectSql) =>
+  `SELECT ${COLUMNS} FROM "Message" m ${JOINS} ${typeof where === 'string' ? where : where(d)}`;
+
+export const MESSAGE_STATEMENTS = {
+  byId: statement<MessageFlatRow>('messages.byId', select(`WHERE m."id" = ?`)),
+  byIds: statement<MessageFlatRow>(
+    'messages.byIds',
+    select((d) => `WHERE m."id" ${d.inTexts}`),
+  ),
+  newest: statement<MessageFlatRow>('messages.newest', select(`WHERE m."conversationId" = ? ORDER BY m."seq" DESC LIMIT ?`)),
+  before: statement<MessageFlatRow>('messages.before', select(`WHERE m."conversationId" = ? AND m."seq" < ? ORDER BY m."seq" DESC LIMIT ?`)),
+  after: statement<MessageFlatRow>('messages.after', select(`WHERE m."conversationId" = ? AND m."seq" > ? ORDER BY m."seq" ASC LIMIT ?`)),
+  /** Both bounds: after < seq < before, oldest first. */
+  between: statement<MessageFlatRow>('messages.between', select(`WHERE m."conversationId" = ? AND m."seq" > ? AND m."seq" < ? ORDER BY m."seq" ASC LIMIT ?`)),
+  threadReplies: statement<MessageFlatRow>('messages.threadReplies', select(`WHERE m."threadId" = ? AND m."seq" > ? ORDER BY m."seq" ASC LIMIT ?`)),
+  pinned: statement<MessageFlatRow>('messages.pinned', select(`WHERE m."conversationId" = ? AND m."pinnedAt" IS NOT NULL ORDER BY m."pinnedAt" DESC LIMIT ?`)),
+  unread: statement<MessageFlatRow>(
+    'messages.unread',
+    select(`WHERE m."conversationId" = ? AND m."seq" > ? AND m."senderId" <> ? AND m."deletedAt" IS NULL ORDER BY m."seq" ASC LIMIT ?`),
+  ),
+  /** The newest message of each conversation listed (by the conversation's lastSeq). */
+  latest: statement<MessageFlatRow>(
+    'messages.latest',
+    (d) => `SELECT ${COLUMNS} FROM "Conversation" c JOIN "Message" m ON m."conversationId" = c."id" AND m."seq" = c."lastSeq" ${JOINS}
+      WHERE c."id" ${d.inInts}`,
+  ),
+  /** What a reply needs of the message it answers. */
+  quoted: statement<QuotedFlatRow>(
+    'messages.quoted',
+    (
+      d,
+    ) => `SELECT q."id", q."text", q."fileId", q."deletedAt", q."conversationId", q."threadId", qs."handle" AS "senderHandle", qs."displayName" AS "senderName"
+      FROM "Message" q JOIN "User" qs ON qs."id" = q."senderId" WHERE q."id" ${d.inTexts}`,
+  ),
+  existing: statement<{ id: string }>('messages.existing', (d) => `SELECT "id" FROM "Message" WHERE "id" ${d.inTexts}`),
+};
+
+export interface QuotedFlatRow {
+  id: string;
+  text: string | null;
+  fileId: string | null;
+  deletedAt: Date | null;
+  conversationId: number;
+  threadId: string | null;
+  senderHandle: string;
+  senderName: string;
+}
+
+export function quotedOf(r: QuotedFlatRow): QuotedRow & { conversationId: number; threadId: string | null } {
+  return {
+    id: r.id,
+    text: r.text,
+    fileId: r.fileId,
+    deletedAt: r.deletedAt,
+    conversationId: r.conversationId,
+    threadId: r.threadId,
+    sender: { handle: r.senderHandle, displayName: r.senderName },
+  };
+}
+
+/** The flat row as the mapper takes it: sender, file and quote as objects. */
+export function messageOf(r: MessageFlatRow): MessageWithContext & { pinnedById: number | null } {
+  const file: FileRecord | null =
+    r.fileId === null
+      ? null
+      : {
+          id: r.fileId,
+          sha256: r.fileSha256!,
+          size: r.fileSize!,
+          mimeType: r.fileMimeType!,
+          name: r.fileName!,
+          uploaderId: r.fileUploaderId!,
+          createdAt: r.fileCreatedAt!,
+        };
+  const quoted: QuotedRow | null =
+    r.quoteId === null
+      ? null
+      : {
+          id: r.quoteId,
+          text: r.quoteText,
+          fileId: r.quoteFileId,
+          deletedAt: r.quoteDeletedAt,
+          sender: { handle: r.quoteSenderHandle!, displayName: r.quoteSenderName! },
+        };
+  return {
+    id: r.id,
+    conversationId: r.conversationId,
+    seq: r.seq,
+    senderId: r.senderId,
+    clientTxnId: r.clientTxnId,
+    text: r.text,
+    createdAt: r.createdAt,
+    editedAt: r.editedAt,
+    deletedAt: r.deletedAt,
+    replyToId: r.replyToId,
+    threadId: r.threadId,
+    replyCount: r.replyCount,
+    lastReplyAt: r.lastReplyAt,
+    pinnedAt: r.pinnedAt,
+    pinnedById: r.pinnedById,
+    mentions: r.mentions,
+    sender: { handle: r.senderHandle, displayName: r.senderName, avatarSha256: r.senderAvatar },
+    file,
+    quoted,
+  };
+}
