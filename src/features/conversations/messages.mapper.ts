@@ -82,6 +82,13 @@ export interface MessageRow {
   quoted?: QuotedRow | null;
 }
 
+/** A message row with what its view needs: its conversation, sender and file (repositories read it). */
+export interface MessageWithContext extends MessageRow {
+  conversationId: number;
+  senderId: number;
+  clientTxnId: string | null;
+}
+
 export function toQuoteView(q: QuotedRow): QuoteView {
   const deleted = q.deletedAt !== null;
   return {

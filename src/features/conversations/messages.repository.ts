@@ -4,7 +4,7 @@ import type { ReadClient, Tx } from '../../db/database.js';
 import { list, type SqlReads } from '../../db/statements.js';
 import { indexText } from '../../shared/search-text.js';
 import type { SearchIndex } from '../search/search-index.js';
-import type { MessageRow, QuotedRow } from './messages.mapper.js';
+import type { MessageWithContext, QuotedRow } from './messages.mapper.js';
 import { MESSAGE_STATEMENTS as S, messageOf, quotedOf } from './messages.statements.js';
 
 export interface NewMessage {
@@ -17,11 +17,7 @@ export interface NewMessage {
   createdAt: Date;
 }
 
-export interface MessageWithContext extends MessageRow {
-  conversationId: number;
-  senderId: number;
-  clientTxnId: string | null;
-}
+export type { MessageWithContext } from './messages.mapper.js';
 
 /** What a message view needs besides the row: its sender and its file. */
 const withContext = { sender: { select: { handle: true, displayName: true, avatarSha256: true } }, file: true } as const;

@@ -3,8 +3,7 @@
 // message it quotes (and that one's sender). See db/statements.ts for how they are written and checked.
 import { statement, type DialectSql } from '../../db/statements.js';
 import type { FileRecord } from '../files/files.repository.js';
-import type { QuotedRow } from './messages.mapper.js';
-import type { MessageWithContext } from './messages.repository.js';
+import type { MessageWithContext, QuotedRow } from './messages.mapper.js';
 
 /** One message row with what its view needs, flat. */
 export interface MessageFlatRow {
