@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // The hot-path statements (src/db/statements.ts) against the schema Prisma owns: every statement
 // declared anywhere in src/ prepares on a SQLite database the Prisma migrations built and on a
 // PostgreSQL database the PostgreSQL migrations built; and the schema keeps the naming rule the runners
