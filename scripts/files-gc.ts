@@ -31,7 +31,7 @@ if (!isPostgresUrl(config.databaseUrl) && !fs.existsSync(sqlitePath(config.datab
 }
 const db = await Database.open({ url: config.databaseUrl, synchronous: config.sqliteSynchronous });
 try {
-  const files = new FilesService(db, new FilesRepository(db.read), new FileStore(config.dataDir), config);
+  const files = new FilesService(db, new FilesRepository(db.read, db.reads), new FileStore(config.dataDir), config);
   const report = await files.collectGarbage({
     unattachedAgeMs: option('unattached-hours', 24) * 3600_000,
     graceMs: option('grace-minutes', 60) * 60_000,

@@ -125,15 +125,15 @@ export function createServices({ config, db, logger, passwordParams, streamStart
   const { bus, presence } = cluster;
   db.onUncertainCommit(() => bus.resync());
 
-  const usersRepo = new UsersRepository(db.read);
-  const sessionsRepo = new SessionsRepository(db.read);
-  const eventsRepo = new EventsRepository(db.read);
+  const usersRepo = new UsersRepository(db.read, db.reads);
+  const sessionsRepo = new SessionsRepository(db.read, db.reads);
+  const eventsRepo = new EventsRepository(db.read, db.reads);
   const searchIndex = db.postgres ? new PostgresSearchIndex(db.read) : new SqliteSearchIndex(db.read);
   // While SEARCH=off nothing is indexed (GET /search answers 503); switching it on rebuilds the index.
   const liveIndex = config.search ? searchIndex : null;
-  const conversationsRepo = new ConversationsRepository(db.read, db, liveIndex);
+  const conversationsRepo = new ConversationsRepository(db.read, db.reads, db, liveIndex);
   const messagesRepo = new MessagesRepository(db.read, db.reads, liveIndex);
-  const filesRepo = new FilesRepository(db.read);
+  const filesRepo = new FilesRepository(db.read, db.reads);
 
   const eventLog = new EventLog(db, eventsRepo, bus);
   // Memberships and groups changed on another instance: this one's send-path caches must not lag.
@@ -175,10 +175,10 @@ export function createServices({ config, db, logger, passwordParams, streamStart
     (size) => metrics.writeBatchSize.observe(size),
   );
   writer.indexSearch = config.search;
-  const reactionsRepo = new ReactionsRepository(db.read);
+  const reactionsRepo = new ReactionsRepository(db.read, db.reads);
   const mentions = new MentionResolver(conversationsRepo, lookup, () => config.realmId);
   const messages = new MessagesService(access, conversationsRepo, messagesRepo, writer, eventLog, lookup, files, metrics, reactionsRepo, mentions);
-  const mentionsFeed = new MentionsService(new MentionsRepository(db.read), conversationsRepo, messages);
+  const mentionsFeed = new MentionsService(new MentionsRepository(db.reads), messages);
   const reactionsPins = new ReactionsPinsService(messages, messagesRepo, reactionsRepo, eventLog, access, lookup);
   const groups = new GroupsService(access, conversationsRepo, eventLog, lookup);
   const conversations = new ConversationsService(access, conversationsRepo, messagesRepo, eventLog, reactionsRepo);

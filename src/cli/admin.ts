@@ -37,12 +37,12 @@ prepareDataDir(config!.dataDir);
 // The first command on a new data dir (create-admin before the first start) creates the database.
 await applyMigrations(config!.databaseUrl);
 const db = await Database.open({ url: config!.databaseUrl, synchronous: config!.sqliteSynchronous });
-const sessions = new SessionService(db, new SessionsRepository(db.read), new LocalEventBus(), config!.sessionTtlMs, (e) =>
+const sessions = new SessionService(db, new SessionsRepository(db.read, db.reads), new LocalEventBus(), config!.sessionTtlMs, (e) =>
   process.stderr.write(`admin: ${String(e)}\n`),
 );
 const admin = new AdminService(
   db,
-  new UsersRepository(db.read),
+  new UsersRepository(db.read, db.reads),
   new RegistrationRepository(db.read),
   sessions,
   new PasswordHasher(),

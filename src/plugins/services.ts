@@ -29,7 +29,7 @@ export default fp<ServicesPluginOptions>(
     });
     // With Redis, this instance's live feed starts at the stream's position now (older events reach
     // sockets through resume, as on a single instance).
-    const streamStart = config.redis ? await new EventsRepository(db.read).lastSeq() : 0;
+    const streamStart = config.redis ? await new EventsRepository(db.read, db.reads).lastSeq() : 0;
     // Loaded on demand: a single instance never loads the Redis client.
     const RedisClient = config.redis ? (await import('ioredis')).Redis : undefined;
     const services = createServices({

@@ -82,7 +82,9 @@ export function isUnstorableText(e: unknown): boolean {
   type Cause = { originalCode?: unknown; code?: unknown };
   const error = e as { cause?: Cause; meta?: { driverAdapterError?: { cause?: Cause } } } | null;
   // Prisma wraps driver errors on some paths (meta.driverAdapterError) and rethrows them bare on others.
-  const cause = error?.meta?.driverAdapterError?.cause ?? (error?.cause && typeof error.cause === 'object' ? error.cause : undefined);
+  // The pg driver itself (the hot-path statements) raises it bare, with the SQLSTATE as its code.
+  const cause =
+    error?.meta?.driverAdapterError?.cause ?? (error?.cause && typeof error.cause === 'object' ? error.cause : ((error ?? undefined) as Cause | undefined));
   const code = cause?.originalCode ?? cause?.code;
   return code === '22021' || code === '22P05';
 }

@@ -1,6 +1,7 @@
 // Conversations and memberships: the only Prisma access for DMs, groups and read markers.
 import type { Database, ReadClient, Tx } from '../../db/database.js';
-import { inList, sql } from '../../db/sql.js';
+import { contains, list, type SqlReads } from '../../db/statements.js';
+import { CONVERSATION_STATEMENTS as S, type SummaryFlatRow } from './conversations.statements.js';
 import type { SearchIndex } from '../search/search-index.js';
 import { LruCache } from '../../shared/lru.js';
 
@@ -36,6 +37,8 @@ export interface MemberWithUser extends MembershipRecord {
 
 export interface GroupListRow extends ConversationRecord {
   memberCount: number;
+  /** The viewer's role in it, if any. */
+  myRole: string | null;
 }
 
 export interface ConversationSummaryRow {
@@ -45,15 +48,6 @@ export interface ConversationSummaryRow {
   unread: number;
   mentions: number;
 }
-
-/** Unread = messages after my read marker, not sent by me, not deleted. */
-const unreadCount = (userId: number) => sql`(
-  SELECT COUNT(*) FROM "Message" x
-  WHERE x."conversationId" = c."id" AND x."seq" > m."lastReadSeq" AND x."senderId" <> ${userId} AND x."deletedAt" IS NULL)`;
-
-/** Unread mentions = mentions of me after my read marker (a deleted message's mentions are gone). */
-const mentionCount = (userId: number) => sql`(
-  SELECT COUNT(*) FROM "Mention" x WHERE x."conversationId" = c."id" AND x."userId" = ${userId} AND x."seq" > m."lastReadSeq")`;
 
 export function dmKeyOf(userA: number, userB: number): string {
   return userA <= userB ? `${userA}:${userB}` : `${userB}:${userA}`;
@@ -72,6 +66,8 @@ export class ConversationsRepository {
 
   constructor(
     private readonly read: ReadClient,
+    /** The hot reads (conversations.statements.ts); transactions and cold paths stay on Prisma. */
+    private readonly sql: SqlReads,
     private readonly db: Pick<Database, 'onCommit'>,
     /** A deleted conversation's messages leave the search index with it. */
     private readonly search: SearchIndex | null = null,
@@ -124,16 +120,16 @@ export class ConversationsRepository {
     this.roles.clear();
   };
 
-  findById(id: number): Promise<ConversationRecord | null> {
-    return this.read.conversation.findUnique({ where: { id } });
+  async findById(id: number): Promise<ConversationRecord | null> {
+    return (await this.sql.get(S.byId, id)) ?? null;
   }
 
-  findManyByIds(ids: readonly number[]): Promise<ConversationRecord[]> {
-    return this.read.conversation.findMany({ where: { id: { in: [...ids] } } });
+  async findManyByIds(ids: readonly number[]): Promise<ConversationRecord[]> {
+    return ids.length === 0 ? [] : this.sql.all(S.byIds, list(ids));
   }
 
-  findDm(dmKey: string): Promise<ConversationRecord | null> {
-    return this.read.conversation.findUnique({ where: { dmKey } });
+  async findDm(dmKey: string): Promise<ConversationRecord | null> {
+    return (await this.sql.get(S.dm, dmKey)) ?? null;
   }
 
   /** The DM of these users, created with their memberships if it does not exist yet. */
@@ -150,8 +146,8 @@ export class ConversationsRepository {
     });
   }
 
-  findGroup(name: string): Promise<ConversationRecord | null> {
-    return this.read.conversation.findFirst({ where: { name, kind: 'group' } });
+  async findGroup(name: string): Promise<ConversationRecord | null> {
+    return (await this.sql.get(S.group, name)) ?? null;
   }
 
   findGroupTx(tx: Tx, name: string): Promise<ConversationRecord | null> {
@@ -180,8 +176,14 @@ export class ConversationsRepository {
     await tx.conversation.delete({ where: { id } });
   }
 
-  membership(conversationId: number, userId: number): Promise<MembershipRecord | null> {
-    return this.read.membership.findUnique({ where: { conversationId_userId: { conversationId, userId } } });
+  async membership(conversationId: number, userId: number): Promise<MembershipRecord | null> {
+    return (await this.sql.get(S.membership, conversationId, userId)) ?? null;
+  }
+
+  /** The user's memberships in these conversations, by conversation id. */
+  async memberships(conversationIds: readonly number[], userId: number): Promise<Map<number, MembershipRecord>> {
+    if (conversationIds.length === 0) return new Map();
+    return new Map((await this.sql.all(S.memberships, userId, list(conversationIds))).map((m) => [m.conversationId, m]));
   }
 
   membershipTx(tx: Tx, conversationId: number, userId: number): Promise<MembershipRecord | null> {
@@ -208,44 +210,27 @@ export class ConversationsRepository {
 
   /** Member user ids (no invitations), read in the transaction, or from the read connection without one. */
   async memberIds(tx: Tx | null, conversationId: number): Promise<number[]> {
-    const rows = await (tx ?? this.read).membership.findMany({
-      where: { conversationId, role: { not: 'invited' } },
-      select: { userId: true },
-    });
+    if (!tx) return (await this.sql.all(S.memberIds, conversationId)).map((r) => r.userId);
+    const rows = await tx.membership.findMany({ where: { conversationId, role: { not: 'invited' } }, select: { userId: true } });
     return rows.map((r) => r.userId);
   }
 
-  listMembers(conversationId: number, after: string | undefined, limit: number): Promise<MemberWithUser[]> {
-    return this.read.membership.findMany({
-      where: { conversationId, ...(after ? { user: { handle: { gt: after } } } : {}) },
-      include: { user: { select: { handle: true, displayName: true, country: true, realm: true } } },
-      orderBy: { user: { handle: 'asc' } },
-      take: limit,
-    });
+  async listMembers(conversationId: number, after: string | undefined, limit: number): Promise<MemberWithUser[]> {
+    const rows = await this.sql.all(S.members, conversationId, after ?? '', limit);
+    return rows.map(({ handle, displayName, country, realm, ...m }) => ({ ...m, user: { handle, displayName, country, realm } }));
   }
 
-  memberCount(conversationId: number): Promise<number> {
-    return this.read.membership.count({ where: { conversationId, role: { not: 'invited' } } });
+  async memberCount(conversationId: number): Promise<number> {
+    return (await this.sql.get(S.memberCount, conversationId))?.n ?? 0;
   }
 
-  /** Groups by name: the user's own (mine), those they are invited to, or the public ones (browse), optionally filtered by q. */
-  async listGroups(options: { memberId?: number; invitedId?: number; q?: string; after?: string; limit: number }): Promise<GroupListRow[]> {
-    const rows = await this.read.conversation.findMany({
-      where: {
-        kind: 'group',
-        ...(options.invitedId !== undefined
-          ? { members: { some: { userId: options.invitedId, role: 'invited' } } }
-          : options.memberId !== undefined
-            ? { members: { some: { userId: options.memberId, role: { not: 'invited' } } } }
-            : { visibility: 'public' }),
-        ...(options.q ? { OR: [{ name: { contains: options.q } }, { description: { contains: options.q } }] } : {}),
-        ...(options.after ? { name: { gt: options.after } } : {}),
-      },
-      include: { _count: { select: { members: { where: { role: { not: 'invited' } } } } } },
-      orderBy: { name: 'asc' },
-      take: options.limit,
-    });
-    return rows.map(({ _count, ...c }) => ({ ...c, memberCount: _count.members }));
+  /**
+   * Groups by name: the viewer's own (mine), those they are invited to, or the public ones (browse),
+   * optionally filtered by q; each with its member count and the viewer's role.
+   */
+  listGroups(options: { viewerId: number; mode: 'mine' | 'invited' | 'public'; q?: string; after?: string; limit: number }): Promise<GroupListRow[]> {
+    const q = options.q ?? '';
+    return this.sql.all(S.groups, options.viewerId, options.mode, q, contains(q), contains(q), options.after ?? '', options.limit);
   }
 
   /** The conversation's last seq and the user's read marker in it, as the transaction sees them. */
@@ -269,49 +254,12 @@ export class ConversationsRepository {
 
   /** The user's conversations, most recent activity first, with unread counts. */
   async listForUser(userId: number, limit: number): Promise<ConversationSummaryRow[]> {
-    const rows = await this.read.$queryRaw<
-      Array<{
-        id: bigint | number;
-        kind: string;
-        dmKey: string | null;
-        name: string | null;
-        description: string;
-        visibility: string;
-        homeRealm: string | null;
-        lastSeq: bigint | number;
-        lastMessageAt: Date | null;
-        createdAt: Date;
-        role: string;
-        lastReadSeq: bigint | number;
-        unread: bigint | number;
-        mentions: bigint | number;
-      }>
-    >`
-      SELECT c."id", c."kind", c."dmKey", c."name", c."description", c."visibility", c."homeRealm",
-             c."lastSeq", c."lastMessageAt", c."createdAt", m."role", m."lastReadSeq",
-             ${unreadCount(userId)} AS "unread", ${mentionCount(userId)} AS "mentions"
-      FROM "Membership" m JOIN "Conversation" c ON c."id" = m."conversationId"
-      WHERE m."userId" = ${userId} AND m."role" <> 'invited'
-      ORDER BY COALESCE(c."lastMessageAt", c."createdAt") DESC, c."id" DESC
-      LIMIT ${limit}`;
-    return rows.map((r) => ({
-      conversation: {
-        id: Number(r.id),
-        kind: r.kind,
-        dmKey: r.dmKey,
-        name: r.name,
-        description: r.description,
-        visibility: r.visibility,
-        homeRealm: r.homeRealm,
-        lastSeq: Number(r.lastSeq),
-        lastMessageAt: r.lastMessageAt,
-        createdAt: r.createdAt,
-      },
-      role: r.role,
-      lastReadSeq: Number(r.lastReadSeq),
-      unread: Number(r.unread),
-      mentions: Number(r.mentions),
-    }));
+    return (await this.sql.all(S.summaries, userId, limit)).map(summaryOf);
+  }
+
+  /** The user's conversations with something unread from others, most recent activity first. */
+  async listUnread(userId: number, limit: number): Promise<ConversationSummaryRow[]> {
+    return (await this.sql.all(S.unreadSummaries, userId, limit)).map(summaryOf);
   }
 
   /** Realms other than this one with members (not invitations) in the conversation. */
@@ -324,27 +272,24 @@ export class ConversationsRepository {
 
   /** Everyone who shares a conversation with the user (members, not invitations), without the user. */
   async contactsOf(userId: number): Promise<number[]> {
-    const rows = await this.read.$queryRaw<Array<{ userId: bigint | number }>>`
-      SELECT DISTINCT other."userId" FROM "Membership" mine
-      JOIN "Membership" other ON other."conversationId" = mine."conversationId"
-      WHERE mine."userId" = ${userId} AND mine."role" <> 'invited' AND other."role" <> 'invited'
-        AND other."userId" <> ${userId}`;
-    return rows.map((r) => Number(r.userId));
+    return (await this.sql.all(S.contacts, userId, userId)).map((r) => r.userId);
   }
 
   /** Both participants' handles of each DM. */
   async dmParticipants(conversationIds: readonly number[]): Promise<Map<number, string[]>> {
     const result = new Map<number, string[]>();
     if (conversationIds.length === 0) return result;
-    // Raw: every DM list and search page asks, and a Prisma model query costs several raw ones here.
-    const rows = await this.read.$queryRaw<Array<{ conversationId: number; handle: string }>>`
-      SELECT ms."conversationId", u."handle" FROM "Membership" ms JOIN "User" u ON u."id" = ms."userId"
-      WHERE ms."conversationId" IN (${inList(conversationIds)}) ORDER BY ms."conversationId", ms."userId"`;
-    for (const row of rows) {
-      const list = result.get(row.conversationId) ?? [];
-      list.push(row.handle);
-      result.set(row.conversationId, list);
+    for (const row of await this.sql.all(S.dmParticipants, list(conversationIds))) {
+      const handles = result.get(row.conversationId) ?? [];
+      handles.push(row.handle);
+      result.set(row.conversationId, handles);
     }
     return result;
   }
+}
+
+function summaryOf(r: SummaryFlatRow): ConversationSummaryRow {
+  const { role, lastReadSeq, unread, mentions, ...conversation } = r as SummaryFlatRow & { userId?: number };
+  delete (conversation as { userId?: number }).userId;
+  return { conversation, role, lastReadSeq, unread, mentions };
 }

@@ -7,7 +7,7 @@ import type { ConversationAccess, ResolvedConversation } from './conversation-ac
 import { parseConversationId, viewRef } from './conversation-ref.js';
 import type { ConversationsRepository } from './conversations.repository.js';
 import { toMessageDto, toMessageView, type MessageDto } from './messages.mapper.js';
-import type { MessagesRepository } from './messages.repository.js';
+import type { MessagesRepository, MessageWithContext } from './messages.repository.js';
 import type { ReactionsRepository } from './reactions.repository.js';
 
 export interface ConversationDto {
@@ -82,29 +82,39 @@ export class ConversationsService {
    * move to the last message returned (messages past the page limit stay unread).
    */
   async inbox(actor: AuthContext, markRead: boolean): Promise<InboxEntry[]> {
-    const rows = (await this.conversations.listForUser(actor.userId, 10_000)).filter((r) => r.unread > 0);
+    // A fixed few statements whatever the number of conversations: those with unread messages, their
+    // first unread messages (at most INBOX_PER_CONVERSATION each), their reactions.
+    const rows = await this.conversations.listUnread(actor.userId, INBOX_TOTAL);
     const refs = await this.access.refsOf(rows.map((r) => r.conversation));
-    const entries: InboxEntry[] = [];
+    const unread = await this.messages.unreadAcross(
+      actor.userId,
+      rows.map((r) => r.conversation.id),
+      INBOX_PER_CONVERSATION,
+    );
+    const pages: Array<{ row: (typeof rows)[number]; page: MessageWithContext[] }> = [];
     let budget = INBOX_TOTAL;
-    for (const { conversation: c, lastReadSeq, unread } of rows) {
+    for (const row of rows) {
       if (budget <= 0) break;
-      const ref = refs.get(c.id)!;
-      const page = await this.messages.unread(c.id, actor.userId, lastReadSeq, Math.min(INBOX_PER_CONVERSATION, budget));
+      const page = (unread.get(row.conversation.id) ?? []).slice(0, budget);
       if (page.length === 0) continue;
       budget -= page.length;
-      const reactions = await this.reactions.summary(
-        page.map((m) => m.id),
-        actor.userId,
-      );
+      pages.push({ row, page });
+    }
+    const reactions = await this.reactions.summary(
+      pages.flatMap((p) => p.page.map((m) => m.id)),
+      actor.userId,
+    );
+    const entries: InboxEntry[] = [];
+    for (const { row, page } of pages) {
+      const { conversation: c, unread: count } = row;
+      const ref = refs.get(c.id)!;
       entries.push({
         conversation: viewRef(ref, actor.handle),
         type: c.kind as 'dm' | 'group',
-        unread,
+        unread: count,
         messages: page.map((m) => toMessageDto(toMessageView(m, ref), actor.handle, reactions.get(m.id) ?? [])),
       });
-      if (markRead) {
-        await this.advance(actor, { id: c.id, ref, kind: c.kind as 'dm' | 'group' }, page[page.length - 1]!.seq);
-      }
+      if (markRead) await this.advance(actor, { id: c.id, ref, kind: c.kind as 'dm' | 'group' }, page[page.length - 1]!.seq);
     }
     return entries;
   }

@@ -131,17 +131,13 @@ export class GroupsService {
     options: { mine: boolean; invited?: boolean; q?: string | undefined; after?: string | undefined; limit: number },
   ): Promise<{ groups: GroupDto[]; next: string | null }> {
     const rows = await this.conversations.listGroups({
-      ...(options.invited ? { invitedId: actor.userId } : options.mine ? { memberId: actor.userId } : {}),
+      viewerId: actor.userId,
+      mode: options.invited ? 'invited' : options.mine ? 'mine' : 'public',
       ...(options.q ? { q: options.q.trim().toLowerCase() } : {}),
       ...(options.after ? { after: options.after } : {}),
       limit: options.limit,
     });
-    const groups = await Promise.all(
-      rows.map(async (g) => {
-        const m = await this.conversations.membership(g.id, actor.userId);
-        return toGroupDto(g, g.memberCount, m?.role ?? null);
-      }),
-    );
+    const groups = rows.map((g) => toGroupDto(g, g.memberCount, (g.myRole as Role | null) ?? null));
     return { groups, next: rows.length === options.limit ? rows[rows.length - 1]!.name : null };
   }
 

@@ -117,6 +117,18 @@ export class MessagesRepository {
     return (await this.sql.all(S.unread, conversationId, afterSeq, readerId, limit)).map(messageOf);
   }
 
+  /** Each conversation's first `perConversation` unread messages from others (the inbox), by conversation. */
+  async unreadAcross(readerId: number, conversationIds: readonly number[], perConversation: number): Promise<Map<number, MessageWithContext[]>> {
+    const out = new Map<number, MessageWithContext[]>();
+    if (conversationIds.length === 0) return out;
+    for (const row of await this.sql.all(S.unreadAcross, readerId, list(conversationIds), perConversation)) {
+      const page = out.get(row.conversationId) ?? [];
+      page.push(messageOf(row));
+      out.set(row.conversationId, page);
+    }
+    return out;
+  }
+
   /** The newest message of each conversation, keyed by conversation id. */
   async latest(conversations: ReadonlyArray<{ id: number; lastSeq: number }>): Promise<Map<number, MessageWithContext>> {
     const wanted = conversations.filter((c) => c.lastSeq > 0);

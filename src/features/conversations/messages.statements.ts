@@ -74,6 +74,16 @@ export const MESSAGE_STATEMENTS = {
     'messages.unread',
     select(`WHERE m."conversationId" = ? AND m."seq" > ? AND m."senderId" <> ? AND m."deletedAt" IS NULL ORDER BY m."seq" ASC LIMIT ?`),
   ),
+  /** The inbox: each listed conversation's first unread messages from others (at most the limit per conversation). */
+  unreadAcross: statement<MessageFlatRow>(
+    'messages.unreadAcross',
+    (d) => `SELECT r.* FROM (
+        SELECT ${COLUMNS}, ROW_NUMBER() OVER (PARTITION BY m."conversationId" ORDER BY m."seq") AS "rank"
+        FROM "Membership" my JOIN "Message" m ON m."conversationId" = my."conversationId" AND m."seq" > my."lastReadSeq"
+        ${JOINS}
+        WHERE my."userId" = ? AND m."senderId" <> my."userId" AND m."deletedAt" IS NULL AND my."conversationId" ${d.inInts}
+      ) r WHERE r."rank" <= ? ORDER BY r."conversationId", r."seq"`,
+  ),
   /** The newest message of each conversation listed (by the conversation's lastSeq). */
   latest: statement<MessageFlatRow>(
     'messages.latest',

@@ -1,10 +1,20 @@
 // Reactions: one row per (message, user, emoji).
 import type { ReadClient, Tx } from '../../db/database.js';
-import { inList } from '../../db/sql.js';
+import { list, statement, type SqlReads } from '../../db/statements.js';
 import type { ReactionDto } from './messages.mapper.js';
 
+/** Each emoji on each message: its count, when first used, and whether the viewer is among them. */
+const SUMMARY = statement<{ messageId: string; emoji: string; n: number; firstAt: Date; mine: number }>(
+  'reactions.summary',
+  (d) => `SELECT "messageId", "emoji", COUNT(*) AS "n", MIN("createdAt") AS "firstAt", SUM(CASE WHEN "userId" = ? THEN 1 ELSE 0 END) AS "mine"
+    FROM "Reaction" WHERE "messageId" ${d.inTexts} GROUP BY "messageId", "emoji"`,
+);
+
 export class ReactionsRepository {
-  constructor(private readonly read: ReadClient) {}
+  constructor(
+    private readonly read: ReadClient,
+    private readonly sql: SqlReads,
+  ) {}
 
   /** Adds the reaction unless it is there; false when it was (a race that inserts it twice fails on the key). */
   async add(tx: Tx, messageId: string, userId: number, emoji: string, at: Date): Promise<boolean> {
@@ -31,17 +41,13 @@ export class ReactionsRepository {
 
   /**
    * Per message: each emoji's count (in the order first used) and whether the viewer reacted with it.
-   * One raw query: every message list shows reactions, and a Prisma model query costs several times a
-   * raw one here (docs/performance.md).
+   * One statement for a page: every message list shows reactions.
    */
   async summary(messageIds: readonly string[], viewerId: number): Promise<Map<string, ReactionDto[]>> {
     const out = new Map<string, ReactionDto[]>();
     if (messageIds.length === 0) return out;
-    const groups = await this.read.$queryRaw<Array<{ messageId: string; emoji: string; n: number | bigint; first: Date | string; mine: number | bigint }>>`
-      SELECT "messageId", "emoji", COUNT(*) AS "n", MIN("createdAt") AS "first", SUM(CASE WHEN "userId" = ${viewerId} THEN 1 ELSE 0 END) AS "mine"
-      FROM "Reaction" WHERE "messageId" IN (${inList(messageIds)}) GROUP BY "messageId", "emoji"`;
-    const first = (g: { first: Date | string }) => new Date(g.first).getTime();
-    groups.sort((a, b) => first(a) - first(b) || a.emoji.localeCompare(b.emoji));
+    const groups = await this.sql.all(SUMMARY, viewerId, list(messageIds));
+    groups.sort((a, b) => a.firstAt.getTime() - b.firstAt.getTime() || a.emoji.localeCompare(b.emoji));
     for (const g of groups) {
       const list = out.get(g.messageId) ?? [];
       list.push({ emoji: g.emoji, count: Number(g.n), me: Number(g.mine) > 0 });

@@ -1,6 +1,7 @@
 // Event stream storage. Appends happen inside the caller's write transaction.
 import type { ReadClient, Tx } from '../../db/database.js';
 import { inList, valuesList } from '../../db/sql.js';
+import { list, statement, type SqlReads } from '../../db/statements.js';
 import type { StoredEvent } from './event-bus.js';
 
 export interface NewEvent {
@@ -50,8 +51,31 @@ function toStored(row: EventRow): StoredEvent {
   };
 }
 
+const EVENT = `"seq", "type", "conversationId", "userId", "payload", "createdAt"`;
+
+const S = {
+  /** A user's stream: events of conversations they are a member of, and those naming them. */
+  forUser: statement<EventRow>(
+    'events.forUser',
+    `SELECT ${EVENT} FROM "Event"
+     WHERE "seq" > ? AND ("userId" = ? OR "conversationId" IN
+       (SELECT "conversationId" FROM "Membership" WHERE "userId" = ? AND "role" <> 'invited'))
+     ORDER BY "seq" LIMIT ?`,
+  ),
+  after: statement<EventRow>('events.after', `SELECT ${EVENT} FROM "Event" WHERE "seq" > ? ORDER BY "seq" LIMIT ?`),
+  membersNow: statement<MemberRow>(
+    'events.membersNow',
+    (d) => `SELECT "conversationId", "userId" FROM "Membership" WHERE "conversationId" ${d.inInts} AND "role" <> 'invited'`,
+  ),
+  first: statement<{ seq: number | null }>('events.first', `SELECT MIN("seq") AS "seq" FROM "Event"`),
+  last: statement<{ seq: number | null }>('events.last', `SELECT MAX("seq") AS "seq" FROM "Event"`),
+};
+
 export class EventsRepository {
-  constructor(private readonly read: ReadClient) {}
+  constructor(
+    private readonly read: ReadClient,
+    private readonly sql: SqlReads,
+  ) {}
 
   /** Appends events in one statement and returns them with their stream seq, in order. */
   async append(tx: Tx, events: readonly NewEvent[]): Promise<StoredEvent[]> {
@@ -78,15 +102,7 @@ export class EventsRepository {
    * name them in `userId` (their own read markers; their removal from a conversation they left).
    */
   async listForUser(userId: number, afterSeq: number, limit: number): Promise<StoredEvent[]> {
-    const rows = await this.read.$queryRaw<EventRow[]>`
-      SELECT "seq", "type", "conversationId", "userId", "payload", "createdAt" FROM "Event"
-      WHERE "seq" > ${afterSeq} AND (
-        "userId" = ${userId}
-        OR "conversationId" IN
-              (SELECT "conversationId" FROM "Membership" WHERE "userId" = ${userId} AND "role" <> 'invited')
-      )
-      ORDER BY "seq" LIMIT ${limit}`;
-    return rows.map(toStored);
+    return (await this.sql.all(S.forUser, afterSeq, userId, userId, limit)).map(toStored);
   }
 
   /** Member user ids (not pending invitations) of each conversation, as the transaction sees them. */
@@ -101,26 +117,20 @@ export class EventsRepository {
 
   /** Every event after `afterSeq`, oldest first (another instance's commits, for the live feed). */
   async after(afterSeq: number, limit: number): Promise<StoredEvent[]> {
-    const rows = await this.read.event.findMany({ where: { seq: { gt: afterSeq } }, orderBy: { seq: 'asc' }, take: limit });
-    return rows.map(toStored);
+    return (await this.sql.all(S.after, afterSeq, limit)).map(toStored);
   }
 
   /** Member user ids (not invitations) of each conversation, as committed now. */
   async membersNow(conversationIds: readonly number[]): Promise<Map<number, number[]>> {
     if (conversationIds.length === 0) return new Map();
-    return groupMembers(
-      await this.read.$queryRaw<MemberRow[]>`
-        SELECT "conversationId", "userId" FROM "Membership" WHERE "conversationId" IN (${inList(conversationIds)}) AND "role" <> 'invited'`,
-    );
+    return groupMembers(await this.sql.all(S.membersNow, list(conversationIds)));
   }
 
   async firstSeq(): Promise<number> {
-    const rows = await this.read.$queryRaw<Array<{ seq: number | bigint | null }>>`SELECT MIN("seq") AS "seq" FROM "Event"`;
-    return Number(rows[0]?.seq ?? 1);
+    return Number((await this.sql.get(S.first))?.seq ?? 1);
   }
 
   async lastSeq(): Promise<number> {
-    const rows = await this.read.$queryRaw<Array<{ seq: number | bigint | null }>>`SELECT MAX("seq") AS "seq" FROM "Event"`;
-    return Number(rows[0]?.seq ?? 0);
+    return Number((await this.sql.get(S.last))?.seq ?? 0);
   }
 }

@@ -1,5 +1,6 @@
 // File rows: the only Prisma access for uploads and who may read them.
 import type { ReadClient, Tx } from '../../db/database.js';
+import { statement, type SqlReads } from '../../db/statements.js';
 
 export interface FileRecord {
   id: string;
@@ -11,8 +12,21 @@ export interface FileRecord {
   createdAt: Date;
 }
 
+const S = {
+  byId: statement<FileRecord>('files.byId', `SELECT "id", "sha256", "size", "mimeType", "name", "uploaderId", "createdAt" FROM "File" WHERE "id" = ?`),
+  /** A (not deleted) message carrying the file into a conversation the user is a member of. */
+  sharedWith: statement<{ id: string }>(
+    'files.sharedWith',
+    `SELECT m."id" FROM "Message" m JOIN "Membership" my ON my."conversationId" = m."conversationId" AND my."userId" = ? AND my."role" <> 'invited'
+     WHERE m."fileId" = ? AND m."deletedAt" IS NULL LIMIT 1`,
+  ),
+};
+
 export class FilesRepository {
-  constructor(private readonly read: ReadClient) {}
+  constructor(
+    private readonly read: ReadClient,
+    private readonly sql: SqlReads,
+  ) {}
 
   create(tx: Tx, data: Omit<FileRecord, 'createdAt'>): Promise<FileRecord> {
     return tx.file.create({ data });
@@ -31,17 +45,13 @@ export class FilesRepository {
     return message !== null;
   }
 
-  findById(id: string): Promise<FileRecord | null> {
-    return this.read.file.findUnique({ where: { id } });
+  async findById(id: string): Promise<FileRecord | null> {
+    return (await this.sql.get(S.byId, id)) ?? null;
   }
 
   /** Whether the user belongs to a conversation where a (not deleted) message carries the file. */
   async sharedWith(fileId: string, userId: number): Promise<boolean> {
-    const message = await this.read.message.findFirst({
-      where: { fileId, deletedAt: null, conversation: { members: { some: { userId, role: { not: 'invited' } } } } },
-      select: { id: true },
-    });
-    return message !== null;
+    return (await this.sql.get(S.sharedWith, userId, fileId)) !== undefined;
   }
 
   async usageBytes(uploaderId: number): Promise<number> {

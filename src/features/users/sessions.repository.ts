@@ -1,6 +1,7 @@
 // Sessions and personal access tokens: token hashes, expiry, revocation.
 import type { ReadClient, Tx } from '../../db/database.js';
 import { inList } from '../../db/sql.js';
+import { statement, type SqlReads } from '../../db/statements.js';
 import type { UserRecord } from './users.repository.js';
 
 export type SessionKind = 'session' | 'token';
@@ -34,24 +35,43 @@ export interface NewSession {
   expiresAt: Date;
 }
 
+const SESSION = `s."id", s."userId", s."tokenHash", s."origin", s."kind", s."name", s."scopes", s."userAgent", s."ip", s."createdAt", s."lastUsedAt", s."expiresAt", s."revokedAt"`;
+
+const S = {
+  /** A session with its user's row (the user's columns prefixed "user"). */
+  byTokenHash: statement<SessionRecord & { userHandle: string; userIsAdmin: boolean; userDisabledAt: Date | null }>(
+    'sessions.byTokenHash',
+    `SELECT ${SESSION}, u."handle" AS "userHandle", u."isAdmin" AS "userIsAdmin", u."disabledAt" AS "userDisabledAt"
+     FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."tokenHash" = ?`,
+  ),
+  live: statement<SessionRecord>(
+    'sessions.live',
+    `SELECT ${SESSION} FROM "Session" s WHERE s."userId" = ? AND s."kind" = ? AND s."revokedAt" IS NULL AND s."expiresAt" > ?
+     ORDER BY s."lastUsedAt" DESC, s."id" ASC LIMIT ?`,
+  ),
+};
+
 export class SessionsRepository {
-  constructor(private readonly read: ReadClient) {}
+  constructor(
+    private readonly read: ReadClient,
+    private readonly sql: SqlReads,
+  ) {}
 
   create(tx: Tx, data: NewSession): Promise<SessionRecord> {
     return tx.session.create({ data });
   }
 
-  findByTokenHash(tokenHash: string): Promise<(SessionRecord & { user: UserRecord }) | null> {
-    return this.read.session.findUnique({ where: { tokenHash }, include: { user: true } });
+  /** The session of a token, with what authentication needs of its user. */
+  async findByTokenHash(tokenHash: string): Promise<(SessionRecord & { user: Pick<UserRecord, 'handle' | 'isAdmin' | 'disabledAt'> }) | null> {
+    const row = await this.sql.get(S.byTokenHash, tokenHash);
+    if (!row) return null;
+    const { userHandle, userIsAdmin, userDisabledAt, ...session } = row;
+    return { ...session, user: { handle: userHandle, isAdmin: Boolean(userIsAdmin), disabledAt: userDisabledAt } };
   }
 
   /** A user's live sessions or tokens, most recently used first. */
   listLive(userId: number, kind: SessionKind, now: Date, limit: number): Promise<SessionRecord[]> {
-    return this.read.session.findMany({
-      where: { userId, kind, revokedAt: null, expiresAt: { gt: now } },
-      orderBy: [{ lastUsedAt: 'desc' }, { id: 'asc' }],
-      take: limit,
-    });
+    return this.sql.all(S.live, userId, kind, now, limit);
   }
 
   countLive(tx: Tx, userId: number, kind: SessionKind, now: Date): Promise<number> {

@@ -1,5 +1,6 @@
 // Users: the only Prisma access for accounts and profiles.
 import type { ReadClient, Tx } from '../../db/database.js';
+import { contains, list, statement, type SqlReads } from '../../db/statements.js';
 
 export interface UserRecord {
   id: number;
@@ -16,8 +17,27 @@ export interface UserRecord {
   createdAt: Date;
 }
 
+const USER = `"id", "handle", "username", "realm", "displayName", "country", "passwordHash", "isAdmin", "disabledAt", "avatarSha256", "avatarType", "createdAt"`;
+
+const S = {
+  byHandle: statement<UserRecord>('users.byHandle', `SELECT ${USER} FROM "User" WHERE "handle" = ?`),
+  byId: statement<UserRecord>('users.byId', `SELECT ${USER} FROM "User" WHERE "id" = ?`),
+  byIds: statement<UserRecord>('users.byIds', (d) => `SELECT ${USER} FROM "User" WHERE "id" ${d.inInts}`),
+  /** Local users whose handle or display name contains q ('' for all), by handle after a cursor ('' first). */
+  search: statement<UserRecord>(
+    'users.search',
+    (d) => `SELECT ${USER} FROM "User" WHERE "realm" IS NULL AND "handle" > ?
+      AND (${d.sqlite ? '?' : '?::text'} = '' OR "handle" ${d.ilike} OR "displayName" ${d.ilike})
+      ORDER BY "handle" LIMIT ?`,
+  ),
+};
+
 export class UsersRepository {
-  constructor(private readonly read: ReadClient) {}
+  constructor(
+    private readonly read: ReadClient,
+    /** The hot reads: prepared statements (db/statements.ts). */
+    private readonly sql: SqlReads,
+  ) {}
 
   createLocal(tx: Tx, data: { username: string; displayName: string; country: string; passwordHash: string; isAdmin: boolean }): Promise<UserRecord> {
     return tx.user.create({ data: { ...data, handle: data.username, realm: null } });
@@ -39,16 +59,16 @@ export class UsersRepository {
     return tx.user.count({ where: { realm: null } });
   }
 
-  findByHandle(handle: string): Promise<UserRecord | null> {
-    return this.read.user.findUnique({ where: { handle } });
+  async findByHandle(handle: string): Promise<UserRecord | null> {
+    return (await this.sql.get(S.byHandle, handle)) ?? null;
   }
 
-  findById(id: number): Promise<UserRecord | null> {
-    return this.read.user.findUnique({ where: { id } });
+  async findById(id: number): Promise<UserRecord | null> {
+    return (await this.sql.get(S.byId, id)) ?? null;
   }
 
-  findManyByIds(ids: readonly number[]): Promise<UserRecord[]> {
-    return this.read.user.findMany({ where: { id: { in: [...ids] } } });
+  async findManyByIds(ids: readonly number[]): Promise<UserRecord[]> {
+    return ids.length === 0 ? [] : this.sql.all(S.byIds, list(ids));
   }
 
   /**
@@ -56,15 +76,7 @@ export class UsersRepository {
    * directory and the admin list alike (disabled accounts included).
    */
   search(q: string | undefined, after: string | undefined, limit: number): Promise<UserRecord[]> {
-    return this.read.user.findMany({
-      where: {
-        realm: null,
-        ...(after ? { handle: { gt: after } } : {}),
-        ...(q ? { OR: [{ handle: { contains: q } }, { displayName: { contains: q } }] } : {}),
-      },
-      orderBy: { handle: 'asc' },
-      take: limit,
-    });
+    return this.sql.all(S.search, after ?? '', q ?? '', contains(q ?? ''), contains(q ?? ''), limit);
   }
 
   findLocal(tx: Tx, handle: string): Promise<UserRecord | null> {
