@@ -8,7 +8,7 @@
 import autocannon from 'autocannon';
 import { chatFixture, type ChatFixture } from './lib/chat-fixture.js';
 import { realmOnChosenDatabase } from './lib/database-choice.js';
-import { startScript, type Running } from './lib/processes.js';
+import { cpuMsOf, startScript, type Running } from './lib/processes.js';
 import { heading, note, record } from './lib/report.js';
 
 const CONNECTIONS = 32;
@@ -80,7 +80,9 @@ export async function readsBenchmark(): Promise<void> {
       const bytes = await bodySize(realm.url, read.path, read.token);
       await load(realm.url, read.path, read.token, 1); // warm-up
       const base = await load(bare.url, `/json/${bytes}`, 'bench-baseline-token-0000000000', Math.max(2, Math.round(SECONDS / 2)));
+      const cpuBefore = cpuMsOf(realm.pid);
       const got = await load(realm.url, read.path, read.token, SECONDS);
+      const cpuPerRequest = (cpuMsOf(realm.pid) - cpuBefore) / Math.max(1, got.requests.total);
       const ratio = got.requests.average / base.requests.average;
       const errors = got.errors + got.timeouts + got.non2xx;
       record({
@@ -91,7 +93,9 @@ export async function readsBenchmark(): Promise<void> {
         target: '≥ 0.25×, p99 ≤ 25 ms, 0 errors',
         pass: ratio >= 0.25 && got.latency.p99 <= 25 && errors === 0,
       });
-      note(`    p50 ${got.latency.p50} ms, p99 ${got.latency.p99} ms (bare p99 ${base.latency.p99} ms)${errors ? `; errors ${errors}` : ''}`);
+      note(
+        `    p50 ${got.latency.p50} ms, p99 ${got.latency.p99} ms (bare p99 ${base.latency.p99} ms); server CPU ${cpuPerRequest.toFixed(3)} ms per request${errors ? `; errors ${errors}` : ''}`,
+      );
     }
     if (only) return;
     // The same page (5 conversations) for a user in 5 and for one in 500: what a page costs must not

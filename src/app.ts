@@ -2,7 +2,8 @@
 // tests use inject() or listen on a random port.
 import multipart from '@fastify/multipart';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { responseSerializer } from './plugins/response-serializer.js';
 import type { Config } from './config.js';
 import { authRoutes } from './features/users/auth.routes.js';
 import { filesRoutes } from './features/files/files.routes.js';
@@ -89,7 +90,7 @@ export async function buildApp({ config, passwordParams, logStream }: BuildOptio
     },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(config.validateResponses));
 
   await app.register(errors);
   await app.register(connectionLimits, { maxPerIp: config.maxConnectionsPerIp });

@@ -80,6 +80,9 @@ export const envSchema = z.object({
     .describe('json: one JSON object per line (for log collectors); pretty: coloured lines for people; auto: pretty when stdout is a terminal, json otherwise'),
   SESSION_TTL_DAYS: positiveInt.default(30).describe('Session lifetime, extended on use (sliding)'),
   TRUST_PROXY: bool.default(false).describe('Trust X-Forwarded-* headers (behind a reverse proxy)'),
+  VALIDATE_RESPONSES: bool
+    .default(false)
+    .describe('Check every response against its OpenAPI schema before sending it (development and tests; costs time on every request)'),
   BODY_LIMIT_BYTES: positiveInt.default(256 * 1024).describe('Largest JSON request body'),
   RATE_LIMIT_AUTH_FAILURES: positiveInt
     .default(5)
@@ -173,6 +176,7 @@ export interface Config {
   logFormat: z.infer<typeof envSchema>['LOG_FORMAT'];
   sessionTtlMs: number;
   trustProxy: boolean;
+  validateResponses: boolean;
   bodyLimitBytes: number;
   requestTimeoutMs: number;
   /** 0 = no cap. */
@@ -253,6 +257,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logFormat: e.LOG_FORMAT,
     sessionTtlMs: e.SESSION_TTL_DAYS * 24 * 3600 * 1000,
     trustProxy: e.TRUST_PROXY,
+    validateResponses: e.VALIDATE_RESPONSES,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     maxConnectionsPerIp: e.TRUST_PROXY ? 0 : e.MAX_CONNECTIONS_PER_IP,

@@ -19,6 +19,7 @@ import { PostgresMessageStore } from './features/conversations/message-append.po
 import { MessagesRepository } from './features/conversations/messages.repository.js';
 import { MessagesService } from './features/conversations/messages.service.js';
 import { ReactionsRepository } from './features/conversations/reactions.repository.js';
+import { MessageCache } from './features/conversations/message-cache.js';
 import { MentionResolver } from './features/conversations/mentions.js';
 import { MentionsRepository } from './features/conversations/mentions.repository.js';
 import { MentionsService } from './features/conversations/mentions.service.js';
@@ -177,11 +178,25 @@ export function createServices({ config, db, logger, passwordParams, streamStart
   writer.indexSearch = config.search;
   const reactionsRepo = new ReactionsRepository(db.read, db.reads);
   const mentions = new MentionResolver(conversationsRepo, lookup, () => config.realmId);
-  const messages = new MessagesService(access, conversationsRepo, messagesRepo, writer, eventLog, lookup, files, metrics, reactionsRepo, mentions);
+  // Rendered messages, checked against their stamps on every read (no invalidation to miss).
+  const messageCache = new MessageCache(messagesRepo, reactionsRepo);
+  const messages = new MessagesService(
+    access,
+    conversationsRepo,
+    messagesRepo,
+    writer,
+    eventLog,
+    lookup,
+    files,
+    metrics,
+    reactionsRepo,
+    mentions,
+    messageCache,
+  );
   const mentionsFeed = new MentionsService(new MentionsRepository(db.reads), messages);
   const reactionsPins = new ReactionsPinsService(messages, messagesRepo, reactionsRepo, eventLog, access, lookup);
   const groups = new GroupsService(access, conversationsRepo, eventLog, lookup);
-  const conversations = new ConversationsService(access, conversationsRepo, messagesRepo, eventLog, reactionsRepo);
+  const conversations = new ConversationsService(access, conversationsRepo, messagesRepo, eventLog, messageCache);
   const searchIndexer = new SearchIndexer(db, searchIndex, new SearchStateRepository(db.read), config.search, logger);
   const search = new SearchService(searchIndex, searchIndexer, config.search, access, messages, users, groups, lookup, () => config.realmId);
   const messageEvents = new MessageEventHydrator(messagesRepo, conversationsRepo, access);

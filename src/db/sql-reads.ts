@@ -7,21 +7,20 @@ import type pg from 'pg';
 import { ListParam, type Param, type SqlReads, type Statement } from './statements.js';
 
 type Row = Record<string, unknown>;
-type Convert = (row: Row) => Row;
 
-/** Timestamps and booleans by the schema's naming rule (statements.ts). */
-function converterFor(columns: readonly string[], fromText: boolean): Convert | null {
-  const dates = columns.filter((c) => c.endsWith('At'));
-  const flags = fromText ? columns.filter((c) => /^is[A-Z]/.test(c)) : [];
-  if (dates.length === 0 && flags.length === 0) return null;
-  return (row) => {
-    for (const c of dates) {
-      const v = row[c];
-      if (typeof v === 'string') row[c] = new Date(v);
-    }
-    for (const c of flags) if (typeof row[c] === 'number') row[c] = row[c] !== 0;
-    return row;
-  };
+/**
+ * Builds a row object from better-sqlite3's raw array, timestamps and booleans converted by the schema's
+ * naming rule (statements.ts). Generated once per statement: one object shape per statement is several
+ * times faster than letting the driver make an object per row (half the cost of a 50-message page).
+ */
+function rowBuilder(columns: readonly string[]): (values: unknown[]) => Row {
+  const fields = columns.map((c, i) => {
+    const v = `v[${i}]`;
+    const value = c.endsWith('At') ? `(typeof ${v} === 'string' ? new Date(${v}) : ${v})` : /^is[A-Z]/.test(c) ? `(${v} === null ? null : ${v} !== 0)` : v;
+    return `${JSON.stringify(c)}: ${value}`;
+  });
+  // Column names come from our own SQL (quoted by JSON.stringify), never from input.
+  return new Function('v', `return { ${fields.join(', ')} };`) as (values: unknown[]) => Row;
 }
 
 /** DateTime as Prisma's better-sqlite3 adapter writes it (ISO 8601 with +00:00): comparisons are textual. */
@@ -30,7 +29,7 @@ export const sqliteDateTime = (d: Date) => d.toISOString().replace('Z', '+00:00'
 export class SqliteReads implements SqlReads {
   readonly dialect = 'sqlite' as const;
   private readonly db: Database.Database;
-  private readonly prepared = new Map<string, { statement: Database.Statement; convert: Convert | null }>();
+  private readonly prepared = new Map<string, { statement: Database.Statement; build: (values: unknown[]) => Row }>();
 
   constructor(file: string, busyTimeoutMs: number) {
     this.db = new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
@@ -39,8 +38,8 @@ export class SqliteReads implements SqlReads {
   private prepare(s: Statement<unknown>) {
     let p = this.prepared.get(s.name);
     if (!p) {
-      const statement = this.db.prepare(s.sqlite);
-      p = { statement, convert: converterFor(statement.reader ? statement.columns().map((c) => c.name) : [], true) };
+      const statement = this.db.prepare(s.sqlite).raw(true);
+      p = { statement, build: rowBuilder(statement.columns().map((c) => c.name)) };
       this.prepared.set(s.name, p);
     }
     return p;
@@ -48,10 +47,9 @@ export class SqliteReads implements SqlReads {
 
   all<R>(s: Statement<R>, ...params: Param[]): Promise<R[]> {
     try {
-      const { statement, convert } = this.prepare(s);
-      const rows = statement.all(...params.map(toSqlite)) as Row[];
-      if (convert) for (const row of rows) convert(row);
-      return Promise.resolve(rows as R[]);
+      const { statement, build } = this.prepare(s);
+      const rows = statement.all(...params.map(toSqlite)) as unknown[][];
+      return Promise.resolve(rows.map(build) as R[]);
     } catch (error) {
       return Promise.reject(error);
     }

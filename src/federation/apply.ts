@@ -72,9 +72,28 @@ export class Applier {
     }
   }
 
-  /** The private messages of a run from one transaction: duplicates found in one query, the rest applied together. */
+  /**
+   * The private messages of a run from one transaction: duplicates found in one query, the rest queued
+   * with the writer one after the other — so they are stored in the order the peer sent them, whatever
+   * each one's lookups cost — and committed together.
+   */
   async applyDmRun(origin: string, events: ReadonlyArray<Event<'dm.message'>>): Promise<EventResult[]> {
     const existing = await this.d.services.messagesRepo.existingIds(events.map((e) => e.id));
-    return Promise.all(events.map((e) => (existing.has(e.id) ? duplicate(e.id) : this.guarded(e, () => this.messages.dmMessage(origin, e, true)))));
+    const results: Array<Promise<EventResult>> = [];
+    for (const e of events) {
+      if (existing.has(e.id)) {
+        results.push(Promise.resolve(duplicate(e.id)));
+        continue;
+      }
+      let done: Promise<EventResult>;
+      try {
+        ({ done } = await this.messages.queueDm(origin, e));
+      } catch (error) {
+        done = Promise.reject(error);
+      }
+      done.catch(() => {}); // answered below, in order
+      results.push(this.guarded(e, () => done));
+    }
+    return Promise.all(results);
   }
 }

@@ -121,6 +121,39 @@ describeBoth('two instances on one PostgreSQL and Redis', () => {
     await eventually(async () => (await two.dm(fay, bo.username, 'sesudah')).json().senderName === 'Fay Baru', 3000);
   });
 
+  it('pages of messages are never stale on one instance after a change through the other (the rendered-message cache)', async () => {
+    const gus = await one.newUser();
+    const hana = await one.newUser();
+    const page = async (f: Factory, user: TestUser, other: string) =>
+      (await f.get(user, `/api/v1/direct/${other}/messages?limit=50`)).json().messages as Array<Record<string, any>>;
+    const first = (await one.dm(gus, hana.username, 'pertama')).json();
+    const reply = (await one.call(hana, 'POST', `/api/v1/direct/${gus.username}/messages`, { text: 'balasan', replyTo: first.id })).json();
+    const find = (messages: Array<Record<string, any>>, id: string) => messages.find((m) => m.id === id)!;
+    // Rendered (and kept) on instance 1.
+    expect(find(await page(one, gus, hana.username), first.id).text).toBe('pertama');
+    // Each change through instance 2 is what the next read through instance 1 shows, at once.
+    expect((await two.call(gus, 'PATCH', `/api/v1/messages/${first.id}`, { text: 'pertama (diubah)' })).statusCode).toBe(200);
+    let now = await page(one, gus, hana.username);
+    expect(find(now, first.id).text).toBe('pertama (diubah)');
+    expect(find(now, reply.id).replyTo.preview).toBe('pertama (diubah)');
+    expect((await two.call(hana, 'PUT', `/api/v1/messages/${first.id}/reactions/${encodeURIComponent('👍')}`)).statusCode).toBeLessThan(300);
+    now = await page(one, gus, hana.username);
+    expect(find(now, first.id).reactions).toEqual([{ emoji: '👍', count: 1, me: false }]);
+    expect(find(await page(one, hana, gus.username), first.id).reactions).toEqual([{ emoji: '👍', count: 1, me: true }]);
+    expect((await two.call(hana, 'PUT', `/api/v1/messages/${first.id}/pin`)).statusCode).toBeLessThan(300);
+    expect(find(await page(one, gus, hana.username), first.id).pinnedAt).not.toBeNull();
+    expect((await two.call(gus, 'PATCH', '/api/v1/me', { displayName: 'Gus Baru' })).statusCode).toBe(200);
+    now = await page(one, hana, gus.username);
+    expect(find(now, first.id).senderName).toBe('Gus Baru');
+    expect(find(now, reply.id).replyTo.senderName).toBe('Gus Baru');
+    expect((await two.call(hana, 'POST', `/api/v1/direct/${gus.username}/messages`, { text: 'lagi', replyTo: first.id })).statusCode).toBe(201);
+    expect(find(await page(one, gus, hana.username), first.id).replyCount).toBe(2);
+    expect((await two.call(gus, 'DELETE', `/api/v1/messages/${first.id}`)).statusCode).toBeLessThan(300);
+    now = await page(one, gus, hana.username);
+    expect(find(now, first.id)).toMatchObject({ deleted: true, text: null, reactions: [], pinnedAt: null });
+    expect(find(now, reply.id).replyTo).toMatchObject({ deleted: true, preview: null });
+  });
+
   it('a legacy TCP session opened on one instance works on the other, and its logout ends it on both', async () => {
     const ports = [await apps[0]!.app.legacy.listen(0, '127.0.0.1'), await apps[1]!.app.legacy.listen(0, '127.0.0.1')];
     const gil = await one.newUser();

@@ -30,6 +30,8 @@ export function testConfig(dataDir: string, env: Record<string, string> = {}): C
     RATE_LIMIT_SENDS_PER_MINUTE: '100000',
     RATE_LIMIT_UPLOADS_PER_MINUTE: '100000',
     RATE_LIMIT_REQUESTS_PER_MINUTE: '100000',
+    // Every response is checked against its schema: a drift from the contract fails the test.
+    VALIDATE_RESPONSES: 'true',
     ...env,
   });
 }

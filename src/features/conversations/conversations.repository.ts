@@ -1,35 +1,16 @@
 // Conversations and memberships: the only Prisma access for DMs, groups and read markers.
 import type { Database, ReadClient, Tx } from '../../db/database.js';
 import { contains, list, type SqlReads } from '../../db/statements.js';
-import { CONVERSATION_STATEMENTS as S, type SummaryFlatRow } from './conversations.statements.js';
+import { CONVERSATION_STATEMENTS as S, type ConversationRecord, type MembershipRecord, type SummaryFlatRow } from './conversations.statements.js';
 import type { SearchIndex } from '../search/search-index.js';
 import { LruCache } from '../../shared/lru.js';
 
 export type Role = 'owner' | 'admin' | 'member' | 'invited';
 
-export interface ConversationRecord {
-  id: number;
-  kind: string;
-  dmKey: string | null;
-  name: string | null;
-  description: string;
-  visibility: string;
-  homeRealm: string | null;
-  lastSeq: number;
-  lastMessageAt: Date | null;
-  createdAt: Date;
-}
+export type { ConversationRecord, MembershipRecord } from './conversations.statements.js';
 
 /** What never changes about a group but its visibility: enough to authorise a send. */
 export type GroupRef = Pick<ConversationRecord, 'id' | 'kind' | 'name' | 'visibility' | 'homeRealm'>;
-
-export interface MembershipRecord {
-  conversationId: number;
-  userId: number;
-  role: string;
-  lastReadSeq: number;
-  joinedAt: Date;
-}
 
 export interface MemberWithUser extends MembershipRecord {
   user: { handle: string; displayName: string; country: string; realm: string | null };

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { actor } from '../../plugins/auth.js';
 import { errors, isoDate, limitQuery } from '../../shared/schemas.js';
 import { ConversationParams, ConversationSchema, InboxSchema, MessageSchema, ReadBody } from './conversations.schemas.js';
+import { withMemos } from '../../shared/json-memo.js';
 
 const tags = ['conversations'];
 
@@ -20,7 +21,7 @@ export const conversationsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ conversations: z.array(ConversationSchema) }), ...errors(400, 401) },
       },
     },
-    async (request) => ({ conversations: await conversations.list(actor(request), request.query.limit) }),
+    async (request) => withMemos({ conversations: await conversations.list(actor(request), request.query.limit) }),
   );
 
   app.post(
@@ -50,7 +51,7 @@ export const conversationsRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request) => ({ pins: await app.services.reactionsPins.pins(actor(request), request.params.id) }),
+    async (request) => withMemos({ pins: await app.services.reactionsPins.pins(actor(request), request.params.id) }),
   );
 
   app.get(
@@ -66,7 +67,7 @@ export const conversationsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ mentions: z.array(MessageSchema), next: z.string().nullable() }), ...errors(400, 401) },
       },
     },
-    async (request) => app.services.mentions.recent(actor(request), request.query.before, request.query.limit),
+    async (request) => withMemos(await app.services.mentions.recent(actor(request), request.query.before, request.query.limit)),
   );
 
   app.get(
@@ -81,6 +82,6 @@ export const conversationsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: InboxSchema, ...errors(400, 401) },
       },
     },
-    async (request) => ({ conversations: await conversations.inbox(actor(request), request.query.markRead === 'true') }),
+    async (request) => withMemos({ conversations: await conversations.inbox(actor(request), request.query.markRead === 'true') }),
   );
 };

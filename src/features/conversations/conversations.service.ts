@@ -6,9 +6,10 @@ import type { AuthContext } from '../users/sessions.service.js';
 import type { ConversationAccess, ResolvedConversation } from './conversation-access.js';
 import { parseConversationId, viewRef } from './conversation-ref.js';
 import type { ConversationsRepository } from './conversations.repository.js';
-import { toMessageDto, toMessageView, type MessageDto } from './messages.mapper.js';
-import type { MessagesRepository, MessageWithContext } from './messages.repository.js';
-import type { ReactionsRepository } from './reactions.repository.js';
+import type { MessageDto } from './messages.mapper.js';
+import type { MessagesRepository } from './messages.repository.js';
+import { dtoFor, type MessageCache } from './message-cache.js';
+import type { MessageStamp } from './messages.statements.js';
 
 export interface ConversationDto {
   id: string;
@@ -40,20 +41,19 @@ export class ConversationsService {
     private readonly conversations: ConversationsRepository,
     private readonly messages: MessagesRepository,
     private readonly eventLog: EventLog,
-    private readonly reactions: ReactionsRepository,
+    private readonly cache: MessageCache,
   ) {}
 
   async list(actor: AuthContext, limit: number): Promise<ConversationDto[]> {
+    // A fixed few statements whatever the page size: the page with its counts, the conversations' refs,
+    // the stamps of their newest messages (rendered from the cache, read only when changed).
     const rows = await this.conversations.listForUser(actor.userId, limit);
     const refs = await this.access.refsOf(rows.map((r) => r.conversation));
     const latest = await this.messages.latest(rows.map((r) => r.conversation));
-    const reactions = await this.reactions.summary(
-      [...latest.values()].map((m) => m.id),
-      actor.userId,
-    );
+    const rendered = new Map((await this.cache.render([...latest.values()], async () => refs)).map((r) => [r.row.conversationId, r]));
     return rows.map(({ conversation: c, lastReadSeq, unread, mentions }) => {
       const ref = refs.get(c.id)!;
-      const last = latest.get(c.id);
+      const last = rendered.get(c.id);
       const id = viewRef(ref, actor.handle);
       return {
         id,
@@ -63,7 +63,7 @@ export class ConversationsService {
         lastReadSeq,
         unread,
         mentions,
-        lastMessage: last ? toMessageDto(toMessageView(last, ref), actor.handle, reactions.get(last.id) ?? []) : null,
+        lastMessage: last ? dtoFor(last, actor) : null,
         lastActivityAt: (c.lastMessageAt ?? c.createdAt).toISOString(),
       };
     });
@@ -91,7 +91,7 @@ export class ConversationsService {
       rows.map((r) => r.conversation.id),
       INBOX_PER_CONVERSATION,
     );
-    const pages: Array<{ row: (typeof rows)[number]; page: MessageWithContext[] }> = [];
+    const pages: Array<{ row: (typeof rows)[number]; page: MessageStamp[] }> = [];
     let budget = INBOX_TOTAL;
     for (const row of rows) {
       if (budget <= 0) break;
@@ -100,9 +100,13 @@ export class ConversationsService {
       budget -= page.length;
       pages.push({ row, page });
     }
-    const reactions = await this.reactions.summary(
-      pages.flatMap((p) => p.page.map((m) => m.id)),
-      actor.userId,
+    const rendered = new Map(
+      (
+        await this.cache.render(
+          pages.flatMap((p) => p.page),
+          async () => refs,
+        )
+      ).map((r) => [r.row.id, r]),
     );
     const entries: InboxEntry[] = [];
     for (const { row, page } of pages) {
@@ -112,7 +116,10 @@ export class ConversationsService {
         conversation: viewRef(ref, actor.handle),
         type: c.kind as 'dm' | 'group',
         unread: count,
-        messages: page.map((m) => toMessageDto(toMessageView(m, ref), actor.handle, reactions.get(m.id) ?? [])),
+        messages: page.flatMap((m) => {
+          const r = rendered.get(m.id);
+          return r ? [dtoFor(r, actor)] : [];
+        }),
       });
       if (markRead) await this.advance(actor, { id: c.id, ref, kind: c.kind as 'dm' | 'group' }, page[page.length - 1]!.seq);
     }

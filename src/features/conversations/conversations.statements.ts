@@ -2,7 +2,27 @@
 // db/statements.ts). The conversation list is one statement whatever the number of conversations: the
 // page is chosen first, then only its rows get their unread and mention counts.
 import { statement } from '../../db/statements.js';
-import type { ConversationRecord, MembershipRecord } from './conversations.repository.js';
+
+export interface ConversationRecord {
+  id: number;
+  kind: string;
+  dmKey: string | null;
+  name: string | null;
+  description: string;
+  visibility: string;
+  homeRealm: string | null;
+  lastSeq: number;
+  lastMessageAt: Date | null;
+  createdAt: Date;
+}
+
+export interface MembershipRecord {
+  conversationId: number;
+  userId: number;
+  role: string;
+  lastReadSeq: number;
+  joinedAt: Date;
+}
 
 const CONVERSATION = `c."id", c."kind", c."dmKey", c."name", c."description", c."visibility", c."homeRealm", c."lastSeq", c."lastMessageAt", c."createdAt"`;
 

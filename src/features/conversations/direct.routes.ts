@@ -6,6 +6,7 @@ import { UploadWithTextBodyDoc } from '../files/files.schemas.js';
 import { UsernameParams } from '../users/users.schemas.js';
 import { HistoryQuery, HistorySchema, IdempotencyHeaders, MessageSchema, SendBody } from './conversations.schemas.js';
 import { sendJson, sendUpload } from './send-handlers.js';
+import { withMemos } from '../../shared/json-memo.js';
 
 const tags = ['direct messages'];
 
@@ -60,6 +61,6 @@ export const directRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: HistorySchema, ...errors(400, 401, 404) },
       },
     },
-    async (request) => messages.history(actor(request), { kind: 'dm', to: request.params.username }, request.query),
+    async (request) => withMemos(await messages.history(actor(request), { kind: 'dm', to: request.params.username }, request.query)),
   );
 };

@@ -21,6 +21,7 @@ import {
 } from './conversations.schemas.js';
 import { UploadWithTextBodyDoc } from '../files/files.schemas.js';
 import { sendJson, sendUpload } from './send-handlers.js';
+import { withMemos } from '../../shared/json-memo.js';
 
 const tags = ['groups'];
 
@@ -224,6 +225,6 @@ export const groupsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: HistorySchema, ...errors(400, 401, 403, 404) },
       },
     },
-    async (request) => messages.history(actor(request), { kind: 'group', name: request.params.name }, request.query),
+    async (request) => withMemos(await messages.history(actor(request), { kind: 'group', name: request.params.name }, request.query)),
   );
 };

@@ -28,7 +28,7 @@ export const POSTGRES_APPEND_STATEMENTS = {
   insertMentions: `INSERT INTO "Mention" ("messageId", "userId", "conversationId", "seq")
     SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::int[])`,
   // Replies count on their thread's root (several replies to one root in a batch count each).
-  bumpThreads: `UPDATE "Message" m SET "replyCount" = m."replyCount" + v.n, "lastReplyAt" = $2::timestamp(3)
+  bumpThreads: `UPDATE "Message" m SET "replyCount" = m."replyCount" + v.n, "lastReplyAt" = $2::timestamp(3), "version" = m."version" + 1
     FROM (SELECT t.id, count(*)::int AS n FROM unnest($1::text[]) AS t(id) GROUP BY t.id) v WHERE m."id" = v.id`,
   moveConversations: `UPDATE "Conversation" c SET "lastSeq" = v.seq, "lastMessageAt" = $3::timestamp(3), "updatedAt" = $3::timestamp(3)
     FROM unnest($1::int[], $2::int[]) AS v(id, seq) WHERE c."id" = v.id`,

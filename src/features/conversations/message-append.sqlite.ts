@@ -19,7 +19,7 @@ export const SQLITE_APPEND_STATEMENTS = {
   indexWords: `INSERT INTO "MessageSearch" (rowid, body) VALUES ((? << 32) | ?, ?)`,
   insertMention: `INSERT INTO "Mention" ("messageId", "userId", "conversationId", "seq") VALUES (?, ?, ?, ?)`,
   // A reply counts on its thread's root (in the same conversation: the service checked).
-  bumpThread: `UPDATE "Message" SET "replyCount" = "replyCount" + 1, "lastReplyAt" = ? WHERE "id" = ?`,
+  bumpThread: `UPDATE "Message" SET "replyCount" = "replyCount" + 1, "lastReplyAt" = ?, "version" = "version" + 1 WHERE "id" = ?`,
   earlier: `SELECT "id", "conversationId" FROM "Message" WHERE "senderId" = ? AND "clientTxnId" = ?`,
   moveConversation: `UPDATE "Conversation" SET "lastSeq" = ?, "lastMessageAt" = ?, "updatedAt" = ? WHERE "id" = ?`,
   insertEvent: `INSERT INTO "Event" ("type", "conversationId", "userId", "payload", "createdAt") VALUES ('message.created', ?, NULL, ?, ?)`,

@@ -87,6 +87,8 @@ export interface MessageWithContext extends MessageRow {
   conversationId: number;
   senderId: number;
   clientTxnId: string | null;
+  /** Who pinned it (read with the row; absent where a write returned the row). */
+  pinnedById?: number | null;
 }
 
 export function toQuoteView(q: QuotedRow): QuoteView {

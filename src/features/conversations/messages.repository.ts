@@ -5,7 +5,7 @@ import { list, type SqlReads } from '../../db/statements.js';
 import { indexText } from '../../shared/search-text.js';
 import type { SearchIndex } from '../search/search-index.js';
 import type { MessageWithContext, QuotedRow } from './messages.mapper.js';
-import { MESSAGE_STATEMENTS as S, messageOf, quotedOf } from './messages.statements.js';
+import { MESSAGE_STATEMENTS as S, messageOf, quotedOf, type MessageStamp } from './messages.statements.js';
 
 export interface NewMessage {
   id: string;
@@ -55,14 +55,19 @@ export class MessagesRepository {
     return (await this.sql.all(S.byIds, list(ids))).map(messageOf);
   }
 
+  /** The stamps of these messages (message-cache.ts), in no particular order. */
+  stamps(ids: readonly string[]): Promise<MessageStamp[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.sql.all(S.stampsByIds, list(ids));
+  }
+
   /** A thread's replies after a seq, oldest first. */
-  async threadReplies(threadId: string, afterSeq: number, limit: number): Promise<MessageWithContext[]> {
-    return (await this.sql.all(S.threadReplies, threadId, afterSeq, limit)).map(messageOf);
+  threadReplies(threadId: string, afterSeq: number, limit: number): Promise<MessageStamp[]> {
+    return this.sql.all(S.threadReplies, threadId, afterSeq, limit);
   }
 
   /** A conversation's pinned messages, most recently pinned first. */
-  async pinned(conversationId: number, limit: number): Promise<Array<MessageWithContext & { pinnedById: number | null }>> {
-    return (await this.sql.all(S.pinned, conversationId, limit)).map(messageOf);
+  pinned(conversationId: number, limit: number): Promise<MessageStamp[]> {
+    return this.sql.all(S.pinned, conversationId, limit);
   }
 
   /** Whether the message is a tombstone now, as the transaction sees it. */
@@ -78,7 +83,7 @@ export class MessagesRepository {
   async setPinned(tx: Tx, id: string, pin: { at: Date; by: number } | null): Promise<MessageWithContext> {
     const row = await tx.message.update({
       where: { id },
-      data: pin ? { pinnedAt: pin.at, pinnedById: pin.by } : { pinnedAt: null, pinnedById: null },
+      data: pin ? { pinnedAt: pin.at, pinnedById: pin.by, version: { increment: 1 } } : { pinnedAt: null, pinnedById: null, version: { increment: 1 } },
       include: withContext,
     });
     return (await this.withQuotes([row]))[0]!;
@@ -99,42 +104,31 @@ export class MessagesRepository {
    * A page of history. Without `after`: newest first, before `before` if given. With `after`: oldest
    * first from there, so a client can catch up in order.
    */
-  async history(conversationId: number, page: { before?: number | undefined; after?: number | undefined; limit: number }): Promise<MessageWithContext[]> {
+  history(conversationId: number, page: { before?: number | undefined; after?: number | undefined; limit: number }): Promise<MessageStamp[]> {
     const { before, after, limit } = page;
-    const rows =
-      after !== undefined
-        ? before !== undefined
-          ? await this.sql.all(S.between, conversationId, after, before, limit)
-          : await this.sql.all(S.after, conversationId, after, limit)
-        : before !== undefined
-          ? await this.sql.all(S.before, conversationId, before, limit)
-          : await this.sql.all(S.newest, conversationId, limit);
-    return rows.map(messageOf);
-  }
-
-  /** Messages after the reader's marker that others sent and that still exist, oldest first. */
-  async unread(conversationId: number, readerId: number, afterSeq: number, limit: number): Promise<MessageWithContext[]> {
-    return (await this.sql.all(S.unread, conversationId, afterSeq, readerId, limit)).map(messageOf);
+    if (after !== undefined)
+      return before !== undefined ? this.sql.all(S.between, conversationId, after, before, limit) : this.sql.all(S.after, conversationId, after, limit);
+    return before !== undefined ? this.sql.all(S.before, conversationId, before, limit) : this.sql.all(S.newest, conversationId, limit);
   }
 
   /** Each conversation's first `perConversation` unread messages from others (the inbox), by conversation. */
-  async unreadAcross(readerId: number, conversationIds: readonly number[], perConversation: number): Promise<Map<number, MessageWithContext[]>> {
-    const out = new Map<number, MessageWithContext[]>();
+  async unreadAcross(readerId: number, conversationIds: readonly number[], perConversation: number): Promise<Map<number, MessageStamp[]>> {
+    const out = new Map<number, MessageStamp[]>();
     if (conversationIds.length === 0) return out;
     for (const row of await this.sql.all(S.unreadAcross, readerId, list(conversationIds), perConversation)) {
       const page = out.get(row.conversationId) ?? [];
-      page.push(messageOf(row));
+      page.push(row);
       out.set(row.conversationId, page);
     }
     return out;
   }
 
   /** The newest message of each conversation, keyed by conversation id. */
-  async latest(conversations: ReadonlyArray<{ id: number; lastSeq: number }>): Promise<Map<number, MessageWithContext>> {
+  async latest(conversations: ReadonlyArray<{ id: number; lastSeq: number }>): Promise<Map<number, MessageStamp>> {
     const wanted = conversations.filter((c) => c.lastSeq > 0);
     if (wanted.length === 0) return new Map();
     const rows = await this.sql.all(S.latest, list(wanted.map((c) => c.id)));
-    return new Map(rows.map((r) => [r.conversationId, messageOf(r)]));
+    return new Map(rows.map((r) => [r.conversationId, r]));
   }
 
   /**
@@ -162,14 +156,15 @@ export class MessagesRepository {
     if (mentions) {
       await tx.mention.createMany({ data: mentions.userIds.map((userId) => ({ messageId: m.id, userId, conversationId: m.conversationId, seq: m.seq })) });
     }
-    if (m.threadId) await tx.message.update({ where: { id: m.threadId }, data: { replyCount: { increment: 1 }, lastReplyAt: m.createdAt } });
+    if (m.threadId)
+      await tx.message.update({ where: { id: m.threadId }, data: { replyCount: { increment: 1 }, lastReplyAt: m.createdAt, version: { increment: 1 } } });
     const row = (await this.withQuotes([created]))[0]!;
     await tx.$executeRaw`UPDATE "Conversation" SET "lastSeq" = CASE WHEN "lastSeq" > ${m.seq} THEN "lastSeq" ELSE ${m.seq} END, "lastMessageAt" = ${m.createdAt}, "updatedAt" = ${new Date()} WHERE "id" = ${m.conversationId}`;
     return row;
   }
 
   async updateText(tx: Tx, id: string, text: string, at: Date): Promise<MessageWithContext> {
-    const row = await tx.message.update({ where: { id }, data: { text, editedAt: at }, include: withContext });
+    const row = await tx.message.update({ where: { id }, data: { text, editedAt: at, version: { increment: 1 } }, include: withContext });
     await this.reindex(tx, row);
     return (await this.withQuotes([row]))[0]!;
   }
@@ -183,7 +178,7 @@ export class MessagesRepository {
     await tx.mention.deleteMany({ where: { messageId: id } });
     const row = await tx.message.update({
       where: { id },
-      data: { text: null, fileId: null, deletedAt: at, pinnedAt: null, pinnedById: null },
+      data: { text: null, fileId: null, deletedAt: at, pinnedAt: null, pinnedById: null, version: { increment: 1 } },
       include: withContext,
     });
     await this.reindex(tx, row);

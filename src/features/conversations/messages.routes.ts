@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { actor } from '../../plugins/auth.js';
 import { errors, limitQuery, seqCursor } from '../../shared/schemas.js';
 import { EditBody, MessageParams, MessageSchema, ReactionSchema } from './conversations.schemas.js';
+import { withMemos } from '../../shared/json-memo.js';
 
 const tags = ['messages'];
 const ReactionParams = z.strictObject({
@@ -35,7 +36,7 @@ export const messagesRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async (request) => messages.thread(actor(request), request.params.id, request.query),
+    async (request) => withMemos(await messages.thread(actor(request), request.params.id, request.query)),
   );
 
   app.put(
@@ -85,7 +86,7 @@ export const messagesRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: { tags, summary: 'One message', params: MessageParams, response: { 200: MessageSchema, ...errors(401, 404) } },
     },
-    async (request) => messages.get(actor(request), request.params.id),
+    async (request) => withMemos(await messages.get(actor(request), request.params.id)),
   );
 
   app.patch(

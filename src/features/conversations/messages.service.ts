@@ -23,6 +23,8 @@ import { toMessageDto, toMessageView, toQuoteView, type MessageDto, type QuoteVi
 import type { MessageWithContext, MessagesRepository } from './messages.repository.js';
 import type { ReactionsRepository } from './reactions.repository.js';
 import type { MentionResolver } from './mentions.js';
+import { dtoFor, type MessageCache, type RenderedMessage } from './message-cache.js';
+import type { MessageStamp } from './messages.statements.js';
 
 export type SendTarget = { kind: 'dm'; to: string } | { kind: 'group'; name: string };
 
@@ -99,7 +101,23 @@ export class MessagesService {
     private readonly metrics: Metrics,
     private readonly reactions: ReactionsRepository,
     private readonly mentions: MentionResolver,
+    private readonly cache: MessageCache,
   ) {}
+
+  /** Stamped messages (message-cache.ts) of one conversation, as this viewer gets them, in order. */
+  async render(actor: AuthContext, stamps: readonly MessageStamp[], ref: ConversationRef): Promise<RenderedMessage[]> {
+    return this.cache.render(stamps, async (ids) => new Map(ids.map((id) => [id, ref])));
+  }
+
+  /** The viewer's objects for renderings. */
+  dtosFor(actor: AuthContext, rendered: readonly RenderedMessage[]): MessageDto[] {
+    return rendered.map((r) => dtoFor(r, actor));
+  }
+
+  /** Stamped messages of any conversations, rendered (refs looked up for those that must be). */
+  renderAcross(stamps: readonly MessageStamp[]): Promise<RenderedMessage[]> {
+    return this.cache.render(stamps, async (ids) => this.access.refsOf(await this.conversations.findManyByIds(ids)));
+  }
 
   /** Rows → what this viewer gets: refs as they see them, and reactions with whether they reacted. */
   async dtos(actor: AuthContext, rows: readonly MessageWithContext[], ref: ConversationRef): Promise<MessageDto[]> {
@@ -112,9 +130,8 @@ export class MessagesService {
 
   /** Messages of several conversations, in the order given (the caller checked the viewer reads them). */
   async dtosAcross(actor: AuthContext, ids: readonly string[]): Promise<MessageDto[]> {
-    const byId = new Map((await this.messages.findManyByIds(ids)).map((m) => [m.id, m]));
-    const rows = ids.flatMap((id) => byId.get(id) ?? []);
-    return this.dtosOf(actor, rows, await this.conversations.findManyByIds([...new Set(rows.map((m) => m.conversationId))]));
+    const byId = new Map((await this.messages.stamps(ids)).map((s) => [s.id, s]));
+    return this.dtosFor(actor, await this.renderAcross(ids.flatMap((id) => byId.get(id) ?? [])));
   }
 
   /**
@@ -149,12 +166,12 @@ export class MessagesService {
     page: { after: number; limit: number },
   ): Promise<{ root: MessageDto; replies: MessageDto[]; next: number | null }> {
     const { row, ref } = await this.locate(actor, messageId);
-    const root = row.threadId ? await this.messages.findById(row.threadId) : row;
-    if (!root) throw notFound('This thread’s first message is not on this realm');
-    const replies = await this.messages.threadReplies(root.id, page.after, page.limit + 1);
+    const rootId = row.threadId ?? row.id;
+    const [root, replies] = await Promise.all([this.messages.stamps([rootId]), this.messages.threadReplies(rootId, page.after, page.limit + 1)]);
+    if (root.length === 0) throw notFound('This thread’s first message is not on this realm');
     const more = replies.length > page.limit;
     const shown = replies.slice(0, page.limit);
-    const [rootDto, ...replyDtos] = await this.dtos(actor, [root, ...shown], ref);
+    const [rootDto, ...replyDtos] = this.dtosFor(actor, await this.render(actor, [...root, ...shown], ref));
     return { root: rootDto!, replies: replyDtos, next: more ? shown[shown.length - 1]!.seq : null };
   }
 
@@ -192,9 +209,9 @@ export class MessagesService {
   async history(actor: AuthContext, target: SendTarget, page: Page): Promise<{ messages: MessageDto[]; hasMore: boolean }> {
     const conversation = await this.resolve(actor, target, false);
     if (!conversation) return { messages: [], hasMore: false };
-    const rows = await this.messages.history(conversation.id, { ...page, limit: page.limit + 1 });
-    const hasMore = rows.length > page.limit;
-    return { messages: await this.dtos(actor, rows.slice(0, page.limit), conversation.ref), hasMore };
+    const stamps = await this.messages.history(conversation.id, { ...page, limit: page.limit + 1 });
+    const hasMore = stamps.length > page.limit;
+    return { messages: this.dtosFor(actor, await this.render(actor, stamps.slice(0, page.limit), conversation.ref)), hasMore };
   }
 
   async edit(actor: AuthContext, messageId: string, rawText: string): Promise<MessageDto> {
@@ -239,8 +256,10 @@ export class MessagesService {
   }
 
   async get(actor: AuthContext, messageId: string): Promise<MessageDto> {
-    const { row, ref } = await this.locate(actor, messageId);
-    return (await this.dtos(actor, [row], ref))[0]!;
+    const { ref } = await this.locate(actor, messageId);
+    const [rendered] = await this.render(actor, await this.messages.stamps([messageId]), ref);
+    if (!rendered) throw notFound('No such message');
+    return dtoFor(rendered, actor);
   }
 
   /** The API reference of a stored conversation (for messages looked up by id). */

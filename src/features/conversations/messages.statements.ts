@@ -54,8 +54,29 @@ const JOINS = `JOIN "User" s ON s."id" = m."senderId"
   LEFT JOIN "Message" q ON q."id" = m."replyToId"
   LEFT JOIN "User" qs ON qs."id" = q."senderId"`;
 
-const select = (where: string | ((d: DialectSql) => string)) => (d: DialectSql) =>
-  `SELECT ${COLUMNS} FROM "Message" m ${JOINS} ${typeof where === 'string' ? where : where(d)}`;
+/**
+ * What a page reads: which messages, in order, and what each one's rendering depends on — its version,
+ * its quote's, and when its sender's and the quoted sender's profiles last changed. The rendered-message
+ * cache (message-cache.ts) renders again only what changed; the full rows of the rest are not read.
+ */
+export interface MessageStamp {
+  id: string;
+  conversationId: number;
+  seq: number;
+  version: number;
+  quoteVersion: number | null;
+  senderStamp: string | Date;
+  quoteSenderStamp: string | Date | null;
+}
+
+const STAMPS = `m."id", m."conversationId", m."seq", m."version", q."version" AS "quoteVersion",
+  s."updatedAt" AS "senderStamp", qs."updatedAt" AS "quoteSenderStamp"`;
+
+const select =
+  (where: string | ((d: DialectSql) => string), columns = COLUMNS) =>
+  (d: DialectSql) =>
+    `SELECT ${columns} FROM "Message" m ${JOINS} ${typeof where === 'string' ? where : where(d)}`;
+const stamps = (where: string | ((d: DialectSql) => string)) => select(where, STAMPS);
 
 export const MESSAGE_STATEMENTS = {
   byId: statement<MessageFlatRow>('messages.byId', select(`WHERE m."id" = ?`)),
@@ -63,31 +84,31 @@ export const MESSAGE_STATEMENTS = {
     'messages.byIds',
     select((d) => `WHERE m."id" ${d.inTexts}`),
   ),
-  newest: statement<MessageFlatRow>('messages.newest', select(`WHERE m."conversationId" = ? ORDER BY m."seq" DESC LIMIT ?`)),
-  before: statement<MessageFlatRow>('messages.before', select(`WHERE m."conversationId" = ? AND m."seq" < ? ORDER BY m."seq" DESC LIMIT ?`)),
-  after: statement<MessageFlatRow>('messages.after', select(`WHERE m."conversationId" = ? AND m."seq" > ? ORDER BY m."seq" ASC LIMIT ?`)),
-  /** Both bounds: after < seq < before, oldest first. */
-  between: statement<MessageFlatRow>('messages.between', select(`WHERE m."conversationId" = ? AND m."seq" > ? AND m."seq" < ? ORDER BY m."seq" ASC LIMIT ?`)),
-  threadReplies: statement<MessageFlatRow>('messages.threadReplies', select(`WHERE m."threadId" = ? AND m."seq" > ? ORDER BY m."seq" ASC LIMIT ?`)),
-  pinned: statement<MessageFlatRow>('messages.pinned', select(`WHERE m."conversationId" = ? AND m."pinnedAt" IS NOT NULL ORDER BY m."pinnedAt" DESC LIMIT ?`)),
-  unread: statement<MessageFlatRow>(
-    'messages.unread',
-    select(`WHERE m."conversationId" = ? AND m."seq" > ? AND m."senderId" <> ? AND m."deletedAt" IS NULL ORDER BY m."seq" ASC LIMIT ?`),
+  stampsByIds: statement<MessageStamp>(
+    'messages.stampsByIds',
+    stamps((d) => `WHERE m."id" ${d.inTexts}`),
   ),
+  newest: statement<MessageStamp>('messages.newest', stamps(`WHERE m."conversationId" = ? ORDER BY m."seq" DESC LIMIT ?`)),
+  before: statement<MessageStamp>('messages.before', stamps(`WHERE m."conversationId" = ? AND m."seq" < ? ORDER BY m."seq" DESC LIMIT ?`)),
+  after: statement<MessageStamp>('messages.after', stamps(`WHERE m."conversationId" = ? AND m."seq" > ? ORDER BY m."seq" ASC LIMIT ?`)),
+  /** Both bounds: after < seq < before, oldest first. */
+  between: statement<MessageStamp>('messages.between', stamps(`WHERE m."conversationId" = ? AND m."seq" > ? AND m."seq" < ? ORDER BY m."seq" ASC LIMIT ?`)),
+  threadReplies: statement<MessageStamp>('messages.threadReplies', stamps(`WHERE m."threadId" = ? AND m."seq" > ? ORDER BY m."seq" ASC LIMIT ?`)),
+  pinned: statement<MessageStamp>('messages.pinned', stamps(`WHERE m."conversationId" = ? AND m."pinnedAt" IS NOT NULL ORDER BY m."pinnedAt" DESC LIMIT ?`)),
   /** The inbox: each listed conversation's first unread messages from others (at most the limit per conversation). */
-  unreadAcross: statement<MessageFlatRow>(
+  unreadAcross: statement<MessageStamp>(
     'messages.unreadAcross',
     (d) => `SELECT r.* FROM (
-        SELECT ${COLUMNS}, ROW_NUMBER() OVER (PARTITION BY m."conversationId" ORDER BY m."seq") AS "rank"
+        SELECT ${STAMPS}, ROW_NUMBER() OVER (PARTITION BY m."conversationId" ORDER BY m."seq") AS "rank"
         FROM "Membership" my JOIN "Message" m ON m."conversationId" = my."conversationId" AND m."seq" > my."lastReadSeq"
         ${JOINS}
         WHERE my."userId" = ? AND m."senderId" <> my."userId" AND m."deletedAt" IS NULL AND my."conversationId" ${d.inInts}
       ) r WHERE r."rank" <= ? ORDER BY r."conversationId", r."seq"`,
   ),
   /** The newest message of each conversation listed (by the conversation's lastSeq). */
-  latest: statement<MessageFlatRow>(
+  latest: statement<MessageStamp>(
     'messages.latest',
-    (d) => `SELECT ${COLUMNS} FROM "Conversation" c JOIN "Message" m ON m."conversationId" = c."id" AND m."seq" = c."lastSeq" ${JOINS}
+    (d) => `SELECT ${STAMPS} FROM "Conversation" c JOIN "Message" m ON m."conversationId" = c."id" AND m."seq" = c."lastSeq" ${JOINS}
       WHERE c."id" ${d.inInts}`,
   ),
   /** What a reply needs of the message it answers. */

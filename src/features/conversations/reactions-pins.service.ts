@@ -153,10 +153,11 @@ export class ReactionsPinsService {
   /** The pinned messages of a conversation the actor belongs to, most recently pinned first. */
   async pins(actor: AuthContext, conversationId: string): Promise<Array<{ message: MessageDto; pinnedBy: string | null; pinnedAt: string }>> {
     const conversation = await this.access.byParsedId(actor, parseConversationId(conversationId));
-    const rows = await this.messagesRepo.pinned(conversation.id, MAX_PINS_PER_CONVERSATION);
-    const dtos = await this.messages.dtos(actor, rows, conversation.ref);
-    const by = await Promise.all(rows.map((r) => (r.pinnedById ? this.lookup.byId(r.pinnedById) : Promise.resolve(null))));
-    return rows.map((r, i) => ({ message: dtos[i]!, pinnedBy: by[i]?.handle ?? null, pinnedAt: r.pinnedAt!.toISOString() }));
+    const stamps = await this.messagesRepo.pinned(conversation.id, MAX_PINS_PER_CONVERSATION);
+    const rendered = (await this.messages.render(actor, stamps, conversation.ref)).filter((r) => r.row.pinnedAt);
+    const dtos = this.messages.dtosFor(actor, rendered);
+    const by = await Promise.all(rendered.map((r) => (r.row.pinnedById ? this.lookup.byId(r.row.pinnedById) : Promise.resolve(null))));
+    return rendered.map((r, i) => ({ message: dtos[i]!, pinnedBy: by[i]?.handle ?? null, pinnedAt: r.row.pinnedAt!.toISOString() }));
   }
 
   private async current(actor: AuthContext, messageId: string): Promise<{ messageId: string; reactions: ReactionDto[] }> {

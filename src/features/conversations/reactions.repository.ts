@@ -10,6 +10,17 @@ const SUMMARY = statement<{ messageId: string; emoji: string; n: number; firstAt
     FROM "Reaction" WHERE "messageId" ${d.inTexts} GROUP BY "messageId", "emoji"`,
 );
 
+/** Who reacted with what to each message, in the order the reactions came. */
+const REACTORS = statement<{ messageId: string; emoji: string; userId: number; createdAt: Date }>(
+  'reactions.reactors',
+  (d) => `SELECT "messageId", "emoji", "userId", "createdAt" FROM "Reaction" WHERE "messageId" ${d.inTexts} ORDER BY "createdAt", "emoji", "userId"`,
+);
+
+export interface Reactors {
+  emoji: string;
+  users: number[];
+}
+
 export class ReactionsRepository {
   constructor(
     private readonly read: ReadClient,
@@ -20,12 +31,19 @@ export class ReactionsRepository {
   async add(tx: Tx, messageId: string, userId: number, emoji: string, at: Date): Promise<boolean> {
     if (await tx.reaction.findUnique({ where: { messageId_userId_emoji: { messageId, userId, emoji } } })) return false;
     await tx.reaction.create({ data: { messageId, userId, emoji, createdAt: at } });
+    await this.changed(tx, messageId);
     return true;
   }
 
   async remove(tx: Tx, messageId: string, userId: number, emoji: string): Promise<boolean> {
     const { count } = await tx.reaction.deleteMany({ where: { messageId, userId, emoji } });
+    if (count > 0) await this.changed(tx, messageId);
     return count > 0;
+  }
+
+  /** What the message shows changed: the rendered-message cache must render it again. */
+  private async changed(tx: Tx, messageId: string): Promise<void> {
+    await tx.message.updateMany({ where: { id: messageId }, data: { version: { increment: 1 } } });
   }
 
   count(tx: Tx, messageId: string, emoji: string): Promise<number> {
@@ -37,6 +55,20 @@ export class ReactionsRepository {
     const groups = await tx.reaction.groupBy({ by: ['emoji'], where: { messageId } });
     const mine = await tx.reaction.count({ where: { messageId, userId } });
     return { emoji: groups.map((g) => g.emoji), mine };
+  }
+
+  /** Per message: each emoji (in the order first used) with who reacted with it. */
+  async reactors(messageIds: readonly string[]): Promise<Map<string, Reactors[]>> {
+    const out = new Map<string, Reactors[]>();
+    if (messageIds.length === 0) return out;
+    for (const r of await this.sql.all(REACTORS, list(messageIds))) {
+      let emojis = out.get(r.messageId);
+      if (!emojis) out.set(r.messageId, (emojis = []));
+      let entry = emojis.find((e) => e.emoji === r.emoji);
+      if (!entry) emojis.push((entry = { emoji: r.emoji, users: [] }));
+      entry.users.push(r.userId);
+    }
+    return out;
   }
 
   /**
