@@ -7,6 +7,7 @@ import { federationBenchmark } from './federation.js';
 import { filesBenchmark } from './files.js';
 import { legacyBenchmark } from './legacy.js';
 import { readsBenchmark } from './reads.js';
+import { mixedBenchmark } from './mixed.js';
 import { restSendBenchmark } from './rest-send.js';
 import { scaleBenchmark } from './scale.js';
 import { searchBenchmark } from './search.js';
@@ -25,6 +26,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   search: searchBenchmark,
   web: webBenchmark,
   reads: readsBenchmark,
+  mixed: mixedBenchmark,
 };
 
 const wanted = process.argv.slice(2);

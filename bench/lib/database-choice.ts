@@ -12,10 +12,11 @@ export interface ChosenDatabase {
   restart: (realm: Running, nodeArgs: string[]) => Promise<Running>;
 }
 
-export function realmOnChosenDatabase(env: Record<string, string> = {}): ChosenDatabase {
-  const synchronous = process.env.SQLITE_SYNCHRONOUS ?? 'FULL';
+/** `kind` overrides the environment: 'full' or 'normal' (SQLite's synchronous) or 'postgres'. */
+export function realmOnChosenDatabase(env: Record<string, string> = {}, kind?: 'full' | 'normal' | 'postgres'): ChosenDatabase {
+  const synchronous = kind === 'full' || kind === 'normal' ? kind.toUpperCase() : (process.env.SQLITE_SYNCHRONOUS ?? 'FULL');
   const base = { SQLITE_SYNCHRONOUS: synchronous, ...env };
-  if (process.env.BENCH_DATABASE !== 'postgres') {
+  if ((kind ?? process.env.BENCH_DATABASE) !== 'postgres') {
     return {
       label: `SQLite, synchronous=${synchronous}`,
       start: () => startRealm(base),

@@ -108,6 +108,7 @@ export async function startRealm(env: Record<string, string> = {}, options: { po
       RATE_LIMIT_SENDS_PER_MINUTE: '100000000',
       RATE_LIMIT_REQUESTS_PER_MINUTE: '100000000',
       RATE_LIMIT_REGISTER_PER_HOUR: '100000000',
+      RATE_LIMIT_UPLOADS_PER_MINUTE: '100000000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

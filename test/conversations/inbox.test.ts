@@ -82,4 +82,27 @@ describe('conversations, read markers and inbox', () => {
     await f.call(x, 'DELETE', `/api/v1/messages/${msg.id}`);
     expect((await f.get(y, '/api/v1/inbox')).json().conversations).toEqual([]);
   });
+
+  it('gives each conversation its first 100 unread messages from others, past my own and deleted ones', async () => {
+    const x = await f.newUser();
+    const y = await f.newUser();
+    const sent: string[] = [];
+    for (let n = 0; n < 104; n++) {
+      sent.push((await f.dm(x, y.username, `m${n}`)).json().id);
+      if (n % 10 === 0) await f.dm(y, x.username, `my own ${n}`);
+    }
+    await f.call(x, 'DELETE', `/api/v1/messages/${sent[3]}`);
+    const [entry] = (await f.get(y, '/api/v1/inbox')).json().conversations;
+    expect(entry.unread).toBe(103);
+    const texts = entry.messages.map((m: { text: string }) => m.text);
+    expect(texts).toEqual(
+      Array.from({ length: 104 }, (_, n) => `m${n}`)
+        .filter((t) => t !== 'm3')
+        .slice(0, 100),
+    );
+    // markRead moves the marker to the last one given: the three past the page stay unread.
+    await f.get(y, '/api/v1/inbox?markRead=true');
+    const [rest] = (await f.get(y, '/api/v1/inbox')).json().conversations;
+    expect(rest.messages.map((m: { text: string }) => m.text)).toEqual(['m101', 'm102', 'm103']);
+  });
 });

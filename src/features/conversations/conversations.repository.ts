@@ -211,7 +211,10 @@ export class ConversationsRepository {
    */
   listGroups(options: { viewerId: number; mode: 'mine' | 'invited' | 'public'; q?: string; after?: string; limit: number }): Promise<GroupListRow[]> {
     const q = options.q ?? '';
-    return this.sql.all(S.groups, options.viewerId, options.mode, q, contains(q), contains(q), options.after ?? '', options.limit);
+    const rest = [q, contains(q), contains(q), options.after ?? '', options.limit] as const;
+    return options.mode === 'public'
+      ? this.sql.all(S.publicGroups, options.viewerId, ...rest)
+      : this.sql.all(S.myGroups, options.viewerId, options.mode, ...rest);
   }
 
   /** The conversation's last seq and the user's read marker in it, as the transaction sees them. */

@@ -71,22 +71,26 @@ export const CONVERSATION_STATEMENTS = {
      FROM "Membership" m JOIN "User" u ON u."id" = m."userId"
      WHERE m."conversationId" = ? AND u."handle" > ? ORDER BY u."handle" LIMIT ?`,
   ),
-  /**
-   * Groups by name after a cursor ('' first): mode 'mine' (member), 'invited', or anything else for the
-   * public ones to browse; q ('' for all) matches name or description, case-insensitively. With the
-   * viewer's role in each, so the list costs one statement.
-   */
-  groups: statement<GroupListFlatRow>(
-    'conversations.groups',
+  /** My groups (mode 'mine': member; 'invited': invitations), by name after a cursor ('' first), q ('' for all). */
+  myGroups: statement<GroupListFlatRow>(
+    'conversations.myGroups',
+    (d) => `SELECT ${CONVERSATION},
+       (SELECT COUNT(*) FROM "Membership" x WHERE x."conversationId" = c."id" AND x."role" <> 'invited') AS "memberCount",
+       my."role" AS "myRole"
+     FROM "Membership" my JOIN "Conversation" c ON c."id" = my."conversationId" AND c."kind" = 'group'
+     WHERE my."userId" = ? AND (CASE WHEN my."role" = 'invited' THEN 'invited' ELSE 'mine' END) = ${d.sqlite ? '?' : '?::text'}
+       AND (${d.sqlite ? '?' : '?::text'} = '' OR c."name" ${d.ilike} OR c."description" ${d.ilike})
+       AND c."name" > ?
+     ORDER BY c."name" LIMIT ?`,
+  ),
+  /** Public groups to browse, by name after a cursor, q ('' for all), with the viewer's role in each. */
+  publicGroups: statement<GroupListFlatRow>(
+    'conversations.publicGroups',
     (d) => `SELECT ${CONVERSATION},
        (SELECT COUNT(*) FROM "Membership" x WHERE x."conversationId" = c."id" AND x."role" <> 'invited') AS "memberCount",
        my."role" AS "myRole"
      FROM "Conversation" c LEFT JOIN "Membership" my ON my."conversationId" = c."id" AND my."userId" = ?
-     WHERE c."kind" = 'group'
-       AND CASE ${d.sqlite ? '?' : '?::text'}
-             WHEN 'mine' THEN my."role" IS NOT NULL AND my."role" <> 'invited'
-             WHEN 'invited' THEN my."role" = 'invited'
-             ELSE c."visibility" = 'public' END
+     WHERE c."kind" = 'group' AND c."visibility" = 'public'
        AND (${d.sqlite ? '?' : '?::text'} = '' OR c."name" ${d.ilike} OR c."description" ${d.ilike})
        AND c."name" > ?
      ORDER BY c."name" LIMIT ?`,

@@ -115,7 +115,7 @@ export class MessagesRepository {
   async unreadAcross(readerId: number, conversationIds: readonly number[], perConversation: number): Promise<Map<number, MessageStamp[]>> {
     const out = new Map<number, MessageStamp[]>();
     if (conversationIds.length === 0) return out;
-    for (const row of await this.sql.all(S.unreadAcross, readerId, list(conversationIds), perConversation)) {
+    for (const row of await this.sql.all(S.unreadAcross, perConversation - 1, readerId, list(conversationIds))) {
       const page = out.get(row.conversationId) ?? [];
       page.push(row);
       out.set(row.conversationId, page);
