@@ -221,7 +221,8 @@ export class MessagesService {
     if (row.deletedAt) throw conflict('This message was deleted');
     if (home.homeRealm && this.federation) return this.forward(actor, row, ref, home.homeRealm, { kind: 'edit', messageId, text });
     const view = await this.eventLog.write(async (tx, emit) => {
-      const updated = await this.messages.updateText(tx, messageId, text, new Date());
+      const updated = await this.messages.updateText(tx, row, text, new Date());
+      if (!updated) throw conflict('This message was deleted');
       const v = toMessageView(updated, ref);
       emit({ type: 'message.updated', conversationId: row.conversationId, payload: { message: v }, stored: { messageId } });
       if (this.federation)

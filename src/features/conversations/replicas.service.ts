@@ -90,9 +90,11 @@ export class ReplicasService {
   ): Promise<void> {
     const ref = groupRef(replica.name!);
     await this.eventLog.write(async (tx, emit) => {
+      // An edit the home realm ordered before a delete that is already here changes nothing.
       const updated = update.deleted
         ? await this.messages.tombstone(tx, row.id, new Date())
-        : await this.messages.updateText(tx, row.id, update.text ?? '', update.editedAt ?? new Date());
+        : await this.messages.updateText(tx, row, update.text ?? '', update.editedAt ?? new Date());
+      if (!updated) return record(tx);
       emit({
         type: update.deleted ? 'message.deleted' : 'message.updated',
         conversationId: replica.id,

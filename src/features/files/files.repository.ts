@@ -28,12 +28,16 @@ export class FilesRepository {
     private readonly sql: SqlReads,
   ) {}
 
-  create(tx: Tx, data: Omit<FileRecord, 'createdAt'>): Promise<FileRecord> {
-    return tx.file.create({ data });
+  /** One raw insert: an upload's row is on the send path (a model create cost about a millisecond more). */
+  async create(tx: Tx, data: Omit<FileRecord, 'createdAt'>): Promise<FileRecord> {
+    const row = { ...data, createdAt: new Date() };
+    await tx.$executeRaw`INSERT INTO "File" ("id", "sha256", "size", "mimeType", "name", "uploaderId", "createdAt")
+      VALUES (${row.id}, ${row.sha256}, ${row.size}, ${row.mimeType}, ${row.name}, ${row.uploaderId}, ${row.createdAt})`;
+    return row;
   }
 
   async createOrKeep(tx: Tx, data: Omit<FileRecord, 'createdAt'>): Promise<FileRecord> {
-    return (await tx.file.findUnique({ where: { id: data.id } })) ?? tx.file.create({ data });
+    return (await tx.file.findUnique({ where: { id: data.id } })) ?? this.create(tx, data);
   }
 
   /** Whether a (not deleted) message carries the file into a conversation with members of `realm`. */
