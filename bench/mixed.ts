@@ -22,7 +22,7 @@ const USERS = 100;
 // Requests per second offered in the paced run (bench/lib/mixed-load.ts): the target rate plus a margin.
 const RATE = Number(process.env.BENCH_MIXED_RATE ?? 1600);
 
-interface LoadResult {
+export interface LoadResult {
   requests: number;
   rps: number;
   p50: number;

@@ -13,6 +13,7 @@ import { scaleBenchmark } from './scale.js';
 import { searchBenchmark } from './search.js';
 import { streamBenchmark } from './stream.js';
 import { webBenchmark } from './web.js';
+import { webLoadBenchmark } from './web-load.js';
 import { wsBenchmark } from './ws.js';
 
 const benchmarks: Record<string, () => Promise<void>> = {
@@ -27,6 +28,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   web: webBenchmark,
   reads: readsBenchmark,
   mixed: mixedBenchmark,
+  'web-load': webLoadBenchmark,
 };
 
 const wanted = process.argv.slice(2);
