@@ -240,7 +240,7 @@ export class ConversationsRepository {
 
   /** The user's conversations, most recent activity first, with unread counts. */
   async listForUser(userId: number, limit: number): Promise<ConversationSummaryRow[]> {
-    return (await this.sql.all(S.summaries, userId, limit)).map(summaryOf);
+    return (await this.sql.all(S.summaries, userId, limit, userId)).map(summaryOf);
   }
 
   /** The user's conversations with something unread from others, most recent activity first. */
