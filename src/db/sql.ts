@@ -9,7 +9,7 @@
 // opening the other kind while one is open is refused rather than left to give wrong answers.
 import { Prisma } from '@prisma/client';
 
-type SqlRuntime = Pick<typeof Prisma, 'sql' | 'join'>;
+type SqlRuntime = Pick<typeof Prisma, 'sql' | 'join' | 'raw'>;
 let runtime: SqlRuntime = Prisma;
 let openKind: { kind: string; count: number } | null = null;
 
@@ -34,6 +34,11 @@ export type Sql = Prisma.Sql;
 /** A fragment to splice into a tagged $queryRaw/$executeRaw. */
 export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
   return runtime.sql(strings, ...values);
+}
+
+/** SQL text spliced as it is (a column list declared in code, never a value). */
+export function rawSql(text: string): Sql {
+  return runtime.raw(text);
 }
 
 /** `(a, b), (c, d)` for an INSERT … VALUES of many rows. */

@@ -102,6 +102,19 @@ describe('search', () => {
     expect(await texts(alice, { q: after })).toEqual([]);
   });
 
+  it('shows a reply found by search with its quote and its sender, as history does', async () => {
+    const alice = await f.newUser();
+    const bob = await f.newUser();
+    const word = `balas${Date.now().toString(36)}`;
+    const asked = (await f.dm(alice, bob.username, 'kapan kita makan?')).json();
+    const reply = await f.call(bob, 'POST', `/api/v1/direct/${alice.username}/messages`, { text: `besok ${word}`, replyTo: asked.id });
+    expect(reply.statusCode).toBe(201);
+    const [hit] = (await search(alice, { q: word })).body.results;
+    const [fromHistory] = (await f.get(alice, `/api/v1/direct/${bob.username}/messages?limit=1`)).json().messages;
+    expect(hit.message).toEqual(fromHistory);
+    expect(hit.message.replyTo).toMatchObject({ id: asked.id, sender: alice.username, preview: 'kapan kita makan?' });
+  });
+
   it('filters by conversation, sender and time, ranks better matches first, and pages with a cursor', async () => {
     const alice = await f.newUser();
     const bob = await f.newUser();

@@ -37,11 +37,12 @@ export class MessagesRepository {
   }
 
   /** Attaches to each reply the message it answers (one query for a page). */
-  async withQuotes<T extends { replyToId: string | null }>(rows: T[]): Promise<Array<T & { quoted: QuotedRow | null }>> {
-    const ids = [...new Set(rows.flatMap((r) => (r.replyToId ? [r.replyToId] : [])))];
+  /** Rows read with their quote already (a joined statement: `quoted` is set, null or not) keep it. */
+  async withQuotes<T extends { replyToId: string | null; quoted?: QuotedRow | null }>(rows: T[]): Promise<Array<T & { quoted: QuotedRow | null }>> {
+    const ids = [...new Set(rows.flatMap((r) => (r.replyToId && r.quoted === undefined ? [r.replyToId] : [])))];
     const quoted = ids.length === 0 ? [] : await this.sql.all(S.quoted, list(ids));
     const byId = new Map(quoted.map((q) => [q.id, quotedOf(q)]));
-    return rows.map((r) => Object.assign(r, { quoted: r.replyToId ? (byId.get(r.replyToId) ?? null) : null }));
+    return rows.map((r) => Object.assign(r, { quoted: r.quoted !== undefined ? r.quoted : r.replyToId ? (byId.get(r.replyToId) ?? null) : null }));
   }
 
   /** What a reply needs of the message it answers: where it is, which thread, how it looks. */

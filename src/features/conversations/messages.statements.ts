@@ -41,7 +41,8 @@ export interface MessageFlatRow {
   quoteSenderName: string | null;
 }
 
-const COLUMNS = `m."id", m."conversationId", m."seq", m."senderId", m."clientTxnId", m."text", m."createdAt", m."editedAt", m."deletedAt",
+/** The columns of a MessageFlatRow, from `"Message" m` with MESSAGE_JOINS (search reads them too). */
+export const MESSAGE_COLUMNS = `m."id", m."conversationId", m."seq", m."senderId", m."clientTxnId", m."text", m."createdAt", m."editedAt", m."deletedAt",
   m."replyToId", m."threadId", m."replyCount", m."lastReplyAt", m."pinnedAt", m."pinnedById", m."mentions",
   s."handle" AS "senderHandle", s."displayName" AS "senderName", s."avatarSha256" AS "senderAvatar",
   f."id" AS "fileId", f."sha256" AS "fileSha256", f."size" AS "fileSize", f."mimeType" AS "fileMimeType", f."name" AS "fileName",
@@ -49,7 +50,7 @@ const COLUMNS = `m."id", m."conversationId", m."seq", m."senderId", m."clientTxn
   q."id" AS "quoteId", q."text" AS "quoteText", q."fileId" AS "quoteFileId", q."deletedAt" AS "quoteDeletedAt",
   qs."handle" AS "quoteSenderHandle", qs."displayName" AS "quoteSenderName"`;
 
-const JOINS = `JOIN "User" s ON s."id" = m."senderId"
+export const MESSAGE_JOINS = `JOIN "User" s ON s."id" = m."senderId"
   LEFT JOIN "File" f ON f."id" = m."fileId"
   LEFT JOIN "Message" q ON q."id" = m."replyToId"
   LEFT JOIN "User" qs ON qs."id" = q."senderId"`;
@@ -73,9 +74,9 @@ const STAMPS = `m."id", m."conversationId", m."seq", m."version", q."version" AS
   s."updatedAt" AS "senderStamp", qs."updatedAt" AS "quoteSenderStamp"`;
 
 const select =
-  (where: string | ((d: DialectSql) => string), columns = COLUMNS) =>
+  (where: string | ((d: DialectSql) => string), columns = MESSAGE_COLUMNS) =>
   (d: DialectSql) =>
-    `SELECT ${columns} FROM "Message" m ${JOINS} ${typeof where === 'string' ? where : where(d)}`;
+    `SELECT ${columns} FROM "Message" m ${MESSAGE_JOINS} ${typeof where === 'string' ? where : where(d)}`;
 const stamps = (where: string | ((d: DialectSql) => string)) => select(where, STAMPS);
 
 export const MESSAGE_STATEMENTS = {
@@ -112,14 +113,14 @@ export const MESSAGE_STATEMENTS = {
       )
       SELECT ${STAMPS} FROM b
       JOIN "Message" m ON m."conversationId" = b."conversationId" AND m."seq" > b."lastReadSeq" AND m."seq" <= COALESCE(b."upTo", 2147483647)
-      ${JOINS}
+      ${MESSAGE_JOINS}
       WHERE m."senderId" <> b."userId" AND m."deletedAt" IS NULL
       ORDER BY m."conversationId", m."seq"`,
   ),
   /** The newest message of each conversation listed (by the conversation's lastSeq). */
   latest: statement<MessageStamp>(
     'messages.latest',
-    (d) => `SELECT ${STAMPS} FROM "Conversation" c JOIN "Message" m ON m."conversationId" = c."id" AND m."seq" = c."lastSeq" ${JOINS}
+    (d) => `SELECT ${STAMPS} FROM "Conversation" c JOIN "Message" m ON m."conversationId" = c."id" AND m."seq" = c."lastSeq" ${MESSAGE_JOINS}
       WHERE c."id" ${d.inInts}`,
   ),
   /** What a reply needs of the message it answers. */

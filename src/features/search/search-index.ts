@@ -4,8 +4,9 @@
 // query finds the same messages on either. The append hot path writes new messages' words with its
 // own statements (message-append.*.ts); everything else goes through here.
 import type { Tx } from '../../db/database.js';
-import { sql, type Sql } from '../../db/sql.js';
+import { rawSql, sql, type Sql } from '../../db/sql.js';
 import type { MessageRow } from '../conversations/messages.mapper.js';
+import { MESSAGE_COLUMNS, MESSAGE_JOINS, messageOf, type MessageFlatRow } from '../conversations/messages.statements.js';
 import type { QueryTerm } from '../../shared/search-text.js';
 
 export interface IndexedMessage {
@@ -46,99 +47,48 @@ export interface SearchHit {
   reacted: boolean;
 }
 
-/** One result row of either dialect's query (see hydrated()). */
-export interface HitRow {
+/**
+ * One result row of either dialect's query (see hydrated()): a message row as the history pages read it
+ * (messages.statements.ts), as Prisma's raw queries return it — timestamps may be text, counts bigints.
+ */
+export type HitRow = { [K in keyof MessageFlatRow]: MessageFlatRow[K] | string | bigint } & {
   score: number;
-  id: string;
-  conversationId: number;
-  seq: number;
-  senderId: number;
-  clientTxnId: string | null;
-  text: string | null;
-  createdAt: Date | string;
-  editedAt: Date | string | null;
-  deletedAt: Date | string | null;
-  replyToId: string | null;
-  threadId: string | null;
-  replyCount: number;
-  lastReplyAt: Date | string | null;
-  pinnedAt: Date | string | null;
-  mentions: string | null;
-  senderHandle: string;
-  senderName: string;
-  senderAvatar: string | null;
-  fileId: string | null;
-  fileSha256: string | null;
-  fileSize: number | null;
-  fileType: string | null;
-  fileName: string | null;
-  fileUploader: number | null;
-  fileCreatedAt: Date | string | null;
   kind: string;
   conversationName: string | null;
   reacted: number | bigint;
-}
+};
 
 /**
  * The ranked hits (a query with "conversationId", "seq", "score" and "ord", best first, limited) with
- * everything a message view needs, in one statement: a Prisma model query per piece (message, sender,
- * file, conversation) would cost more than the search itself (docs/performance.md).
+ * everything a message view needs, in one statement: the same columns as a page of history, so one
+ * mapper (messageOf) reads both.
  */
 export function hydrated(hits: Sql): Sql {
   return sql`WITH hits AS (${hits})
-    SELECT h."score", m."id", m."conversationId", m."seq", m."senderId", m."clientTxnId", m."text", m."createdAt", m."editedAt",
-      m."deletedAt", m."replyToId", m."threadId", m."replyCount", m."lastReplyAt", m."pinnedAt", m."mentions",
-      u."handle" AS "senderHandle", u."displayName" AS "senderName", u."avatarSha256" AS "senderAvatar",
-      f."id" AS "fileId", f."sha256" AS "fileSha256", f."size" AS "fileSize", f."mimeType" AS "fileType", f."name" AS "fileName",
-      f."uploaderId" AS "fileUploader", f."createdAt" AS "fileCreatedAt",
-      c."kind", c."name" AS "conversationName",
+    SELECT h."score", ${rawSql(MESSAGE_COLUMNS)}, c."kind", c."name" AS "conversationName",
       CASE WHEN EXISTS (SELECT 1 FROM "Reaction" r WHERE r."messageId" = m."id") THEN 1 ELSE 0 END AS "reacted"
     FROM hits h
     JOIN "Message" m ON m."conversationId" = h."conversationId" AND m."seq" = h."seq"
-    JOIN "User" u ON u."id" = m."senderId"
+    ${rawSql(MESSAGE_JOINS)}
     JOIN "Conversation" c ON c."id" = m."conversationId"
-    LEFT JOIN "File" f ON f."id" = m."fileId"
     ORDER BY h."score" DESC, h."ord" DESC`;
 }
 
-const date = (v: Date | string) => new Date(v);
-const maybeDate = (v: Date | string | null) => (v === null ? null : new Date(v));
+/** The schema's naming rule on a raw row: a column ending in "At" is a timestamp; bigints are counts. */
+function flat(r: HitRow): MessageFlatRow {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(r)) {
+    out[key] = value === null ? null : key.endsWith('At') ? new Date(value as string | Date) : typeof value === 'bigint' ? Number(value) : value;
+  }
+  return out as unknown as MessageFlatRow;
+}
 
 export function toHit(r: HitRow): SearchHit {
   return {
     score: Number(r.score),
     reacted: Number(r.reacted) > 0,
     conversation: { id: Number(r.conversationId), kind: r.kind, name: r.conversationName },
-    message: {
-      id: r.id,
-      conversationId: Number(r.conversationId),
-      seq: Number(r.seq),
-      senderId: Number(r.senderId),
-      clientTxnId: r.clientTxnId,
-      text: r.text,
-      createdAt: date(r.createdAt),
-      editedAt: maybeDate(r.editedAt),
-      deletedAt: maybeDate(r.deletedAt),
-      replyToId: r.replyToId,
-      threadId: r.threadId,
-      replyCount: Number(r.replyCount),
-      lastReplyAt: maybeDate(r.lastReplyAt),
-      pinnedAt: maybeDate(r.pinnedAt),
-      mentions: r.mentions,
-      sender: { handle: r.senderHandle, displayName: r.senderName, avatarSha256: r.senderAvatar },
-      file:
-        r.fileId === null
-          ? null
-          : {
-              id: r.fileId,
-              sha256: r.fileSha256!,
-              size: Number(r.fileSize),
-              mimeType: r.fileType!,
-              name: r.fileName!,
-              uploaderId: Number(r.fileUploader),
-              createdAt: date(r.fileCreatedAt!),
-            },
-    },
+    message: messageOf(flat(r)),
   };
 }
 
