@@ -5,11 +5,9 @@
 // screen). Each on an idle server, then while the mixed load runs paced at BENCH_WEB_LOAD_RATE (600)
 // requests/s, the load this machine carries (docs/performance.md, "Mixed load"); p50 and p99 of both.
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { CHROMIUM_PATH, launchChromium } from '../tools/chromium.js';
+import { coldLoad, realmWithBrowser } from './lib/browser.js';
 import { fixture, runLoad } from './mixed.js';
-import { root, startRealm } from './lib/processes.js';
 import { heading, note, percentile, record } from './lib/report.js';
 
 const RATE = Number(process.env.BENCH_WEB_LOAD_RATE ?? 600);
@@ -21,22 +19,10 @@ interface Session {
   user: unknown;
 }
 
-/** Cold loads (fresh context, empty cache): ms from navigation start to the conversation list shown. */
+/** Signed-in cold loads (fresh context, empty cache): ms until the conversation list is shown. */
 async function coldLoads(browser: Browser, url: string, session: Session): Promise<number[]> {
   const times: number[] = [];
-  for (let i = 0; i < LOADS; i++) {
-    const context = await browser.newContext();
-    await context.addInitScript((s) => localStorage.setItem('realm-chat.session', s as string), JSON.stringify(session));
-    const page = await context.newPage();
-    await page.goto(`${url}/`, { waitUntil: 'commit' });
-    times.push(
-      (await page.evaluate(`new Promise((resolve) => {
-        const look = () => { const e = performance.getEntriesByName('realm-chat:conversations')[0]; if (e) resolve(e.startTime); else setTimeout(look, 5); };
-        look();
-      })`)) as number,
-    );
-    await context.close();
-  }
+  for (let i = 0; i < LOADS; i++) times.push(await coldLoad(browser, url, '/', 'realm-chat:conversations', session));
   return times.sort((a, b) => a - b);
 }
 
@@ -73,11 +59,7 @@ async function switches(browser: Browser, url: string, session: Session): Promis
 
 export async function webLoadBenchmark(): Promise<void> {
   heading(`web client while the realm is busy (mixed load paced at ${RATE} req/s)`);
-  const { buildWebIfStale } = (await import(path.join(root, 'scripts', 'web-build.mjs'))) as { buildWebIfStale: () => boolean };
-  buildWebIfStale();
-  if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} missing: apt-get install -y chromium`);
-  const realm = await startRealm();
-  const browser = await launchChromium();
+  const { realm, browser, close } = await realmWithBrowser();
   try {
     const usersFile = await fixture(realm.url);
     const [first] = JSON.parse(fs.readFileSync(usersFile, 'utf8')) as Array<{ token: string }>;
@@ -100,7 +82,6 @@ export async function webLoadBenchmark(): Promise<void> {
     }
     note(`    the mixed load meanwhile: ${result.rps.toFixed(0)} req/s answered, p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms`);
   } finally {
-    await browser.close();
-    await realm.cleanup();
+    await close();
   }
 }

@@ -12,10 +12,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_PATH, launchChromium } from '../tools/chromium.js';
+import type { Page } from 'playwright-core';
 import { post, register } from './lib/api.js';
-import { root, startRealm } from './lib/processes.js';
+import { coldLoad, realmWithBrowser } from './lib/browser.js';
 import { heading, note, percentile, record } from './lib/report.js';
 
 const MESSAGES = Number(process.env.BENCH_WEB_MESSAGES ?? 10_000);
@@ -35,23 +34,6 @@ async function median(runs: number, once: () => Promise<number>): Promise<number
   for (let i = 0; i < runs; i++) times.push(await once());
   times.sort((a, b) => a - b);
   return percentile(times, 50);
-}
-
-/** A fresh context (empty cache) loading `path`: ms from navigation start to the mark (or load). */
-async function coldLoad(browser: Browser, url: string, pagePath: string, mark: string | null, session?: unknown): Promise<number> {
-  const context = await browser.newContext();
-  if (session) await context.addInitScript((s) => localStorage.setItem('realm-chat.session', s as string), JSON.stringify(session));
-  const page = await context.newPage();
-  await page.goto(url + pagePath, { waitUntil: mark ? 'commit' : 'load' });
-  // In-page code is passed as text: tsx would wrap named inner functions in a helper the page lacks.
-  const ms = mark
-    ? ((await page.evaluate(`new Promise((resolve) => {
-        const look = () => { const e = performance.getEntriesByName(${JSON.stringify(mark)})[0]; if (e) resolve(e.startTime); else setTimeout(look, 5); };
-        look();
-      })`)) as number)
-    : ((await page.evaluate('performance.getEntriesByType("navigation")[0].loadEventStart')) as number);
-  await context.close();
-  return ms;
 }
 
 /**
@@ -81,11 +63,7 @@ function frameTimes(page: Page, frames: number, pxPerFrame: number | 'all'): Pro
 
 export async function webBenchmark(): Promise<void> {
   heading(`web client (headless Chromium; ${MESSAGES} messages)`);
-  const { buildWebIfStale } = (await import(path.join(root, 'scripts', 'web-build.mjs'))) as { buildWebIfStale: () => boolean };
-  buildWebIfStale();
-  if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} missing: apt-get install -y chromium`);
-  const realm = await startRealm();
-  const browser = await launchChromium();
+  const { realm, browser, close } = await realmWithBrowser();
   try {
     const client = await shipped(realm.url, '/');
     const docs = await shipped(realm.url, '/docs');
@@ -230,7 +208,6 @@ export async function webBenchmark(): Promise<void> {
     }
     await context.close();
   } finally {
-    await browser.close();
-    await realm.cleanup();
+    await close();
   }
 }
