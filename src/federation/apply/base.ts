@@ -99,20 +99,36 @@ export abstract class PeerEvents {
    * A concurrent copy of the same event that won the insert makes this one a duplicate.
    */
   protected async sendAs(origin: string, sender: UserRef, target: SendTarget, e: Event<'dm.message' | 'group.send'>): Promise<EventResult> {
+    return (await this.queueAs(origin, sender, target, e)).done;
+  }
+
+  /**
+   * Queues the message with the writer as its sender and resolves once it is queued (not committed), so
+   * messages queued one after the other are stored in that order and still committed together. `done`
+   * settles with the event's result: a send refused because the message is already here is a duplicate.
+   */
+  protected async queueAs(origin: string, sender: UserRef, target: SendTarget, e: Event<'dm.message' | 'group.send'>): Promise<{ done: Promise<EventResult> }> {
     const file = e.file ? await this.remoteFile(origin, e.file, sender) : null;
+    let committed: Promise<unknown>;
     try {
-      await this.d.services.messages.send(this.actorFor(sender, origin), target, {
+      ({ committed } = await this.d.services.messages.submit(this.actorFor(sender, origin), target, {
         text: e.text ?? undefined,
         fileId: file?.id,
         messageId: e.id,
         replyTo: e.replyTo,
         replyToLenient: true,
-      });
+      }));
     } catch (error) {
-      if (await this.messageExists(e.id)) return duplicate(e.id);
-      throw error;
+      committed = Promise.reject(error);
     }
-    return ok(e.id);
+    const done = committed.then(
+      () => ok(e.id),
+      async (error: unknown) => {
+        if (await this.messageExists(e.id)) return duplicate(e.id);
+        throw error;
+      },
+    );
+    return { done };
   }
 
   /** The bytes of a file a peer sent, fetched from it by signed GET, checked, stored here. */
